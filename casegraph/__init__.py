@@ -1,0 +1,3 @@
+"""casegraph: a sourced knowledge graph from a pile of news articles."""
+
+__version__ = "0.1.0"

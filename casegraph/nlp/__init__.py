@@ -1,0 +1,1 @@
+"""casegraph's spaCy components and the pipeline that runs them."""

