@@ -3,7 +3,12 @@
 Contract between components:
 - `doc._.cg_article_id`, `doc._.cg_published` (DateValue | None) and `doc._.cg_language` are set
   before the pipeline runs.
-- `doc._.cg_passages`: list of (start_char, end_char, language) for each sentence-sized passage.
+- `doc._.cg_passages`: list of (start_char, end_char, language) for each sentence-sized passage;
+  `token._.cg_language` the language of the passage a token is in.
+- `doc.ents` after `casegraph_entities`: corrected name spans labelled PERSON/ORG/GPE/LOC/FACILITY
+  (other spaCy labels such as DATE or CARDINAL are left as the model gave them); on each name span
+  `span._.cg_role` (role/title words the text attaches, e.g. "President", "drug lord") and
+  `span._.cg_kind` (finer kind: criminal_organization, media, government_body, court, ...).
 - `doc.spans[MENTIONS]`: every entity mention (may overlap, e.g. a nickname inside a full name);
   `span.label_` is the entity type, `span._.cg_entity` the local entity key, `span._.cg_via`
   one of name/alias/coreference.
@@ -31,7 +36,13 @@ _DOC_ATTRS: dict[str, object] = {
     "cg_events": None,
     "cg_conflicts": None,
 }
-_SPAN_ATTRS: dict[str, object] = {"cg_entity": None, "cg_via": "name", "cg_timex": None, "cg_role": None}
+_SPAN_ATTRS: dict[str, object] = {
+    "cg_entity": None,
+    "cg_via": "name",
+    "cg_timex": None,
+    "cg_role": None,
+    "cg_kind": None,
+}
 _TOKEN_ATTRS: dict[str, object] = {"cg_language": None}
 
 
