@@ -1,0 +1,30 @@
+# Two commands on a fresh machine:  `make demo`  and  `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= casegraph.db
+
+.PHONY: install demo test lint system-deps
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+# Build the graph of the project's own example articles into SQLite and show it.
+demo: install
+	$(BIN)/casegraph build examples --db $(DB)
+	$(BIN)/casegraph entities --db $(DB) --limit 25
+
+system-deps:
+	bash scripts/system-deps.sh
+
+test: install system-deps
+	$(BIN)/pytest -q -p no:cacheprovider
+
+lint: install
+	$(BIN)/ruff check casegraph tests benchmarks
+	$(BIN)/mypy casegraph

@@ -1,0 +1,114 @@
+"""`build`: read sources, store articles, annotate what is new, resolve the corpus, store the graph."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Protocol
+
+from . import __version__
+from .corpus import resolve_corpus
+from .errors import CasegraphError, SourceError
+from .ingest import count_sources, read_sources
+from .settings import Settings, get_settings
+from .store import SqliteStore, open_store
+from .store.graph_writer import write_graph
+
+
+class Progress(Protocol):
+    def start(self, name: str, total: int | None) -> None: ...
+    def advance(self, name: str, amount: int = 1) -> None: ...
+
+
+class _Silent:
+    def start(self, name: str, total: int | None) -> None:
+        pass
+
+    def advance(self, name: str, amount: int = 1) -> None:
+        pass
+
+
+@dataclass
+class BuildReport:
+    db: str
+    files: int = 0
+    articles_read: int = 0
+    articles_new: int = 0
+    annotated: int = 0
+    errors: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+def pipeline_fingerprint(settings: Settings) -> str:
+    """Changes when the model or casegraph's NLP code changes, so stale annotations are redone."""
+    digest = hashlib.sha1(f"{__version__}|{settings.model}|{settings.spanish_model}".encode())
+    nlp_dir = resources.files("casegraph.nlp")
+    for name in sorted(p.name for p in nlp_dir.iterdir() if p.name.endswith(".py")):
+        digest.update(nlp_dir.joinpath(name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def build(
+    paths: Sequence[str | Path], db: str | Path, settings: Settings | None = None, progress: Progress | None = None
+) -> BuildReport:
+    settings = settings or get_settings()
+    progress = progress or _Silent()
+    store = open_store(db)
+    report = BuildReport(db=str(db))
+    started = time.perf_counter()
+    try:
+        _ingest(store, paths, report, progress)
+        _annotate(store, settings, report, progress)
+        rebuild_graph(store)
+        report.counts = graph_counts(store)
+    finally:
+        store.close()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _ingest(store: SqliteStore, paths: Sequence[str | Path], report: BuildReport, progress: Progress) -> None:
+    report.files = count_sources(paths)
+    progress.start("read", report.files)
+    for item in read_sources(paths):
+        if isinstance(item, SourceError):
+            report.errors.append(item.message)
+            continue
+        report.articles_read += 1
+        if store.upsert_article(item):
+            report.articles_new += 1
+        progress.advance("read")
+
+
+def _annotate(store: SqliteStore, settings: Settings, report: BuildReport, progress: Progress) -> None:
+    from .engine.local import annotate_pending
+
+    fingerprint = pipeline_fingerprint(settings)
+    pending = store.articles_needing_annotation(fingerprint)
+    progress.start("annotate", len(pending))
+    if not pending:
+        return
+    for article_id, result in annotate_pending(store.articles(pending), settings):
+        if isinstance(result, CasegraphError):
+            report.errors.append(result.message)
+        else:
+            store.save_annotation(result, fingerprint)
+            report.annotated += 1
+        progress.advance("annotate")
+
+
+def rebuild_graph(store: SqliteStore) -> None:
+    """Resolve the corpus from stored annotations and replay judgements; replaces the resolved tables."""
+    articles = {a.id: a for a in store.articles()}
+    graph = resolve_corpus(store.annotations(), articles, store.judgements())
+    write_graph(store, graph)
+
+
+def graph_counts(store: SqliteStore) -> dict[str, int]:
+    tables = ("articles", "entities", "mentions", "relations", "claims", "events", "stories", "conflicts")
+    return {t: int(store.query(f"SELECT COUNT(*) AS n FROM {t}")[0]["n"]) for t in tables}

@@ -1,0 +1,152 @@
+"""The `casegraph` command: thin typer adapters over the library functions of the same names."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Iterator, Optional
+
+import typer
+
+from . import queries, review
+from .build import build as build_graph
+from .cli_render import RichProgress, console, err_console, table
+from .errors import CasegraphError
+from .settings import get_settings
+from .store import SqliteStore, open_store
+
+app = typer.Typer(help="Turn a pile of news articles into a sourced knowledge graph.", no_args_is_help=True,
+                  pretty_exceptions_enable=False)
+STATE = {"debug": False}
+
+DbOption = Annotated[Optional[str], typer.Option("--db", help="SQLite file (default: CASEGRAPH_DB or casegraph.db)")]
+
+
+@app.callback()
+def _main(debug: Annotated[bool, typer.Option("--debug", help="show tracebacks")] = False) -> None:
+    STATE["debug"] = debug
+
+
+def _db(db: str | None) -> str:
+    return db or get_settings().db
+
+
+@contextmanager
+def _store(db: str | None) -> Iterator[SqliteStore]:
+    path = _db(db)
+    if not Path(path).exists():
+        raise CasegraphError(f"{path}: no such database; run `casegraph build PATH --db {path}` first")
+    store = open_store(path)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+@app.command()
+def build(
+    paths: Annotated[list[Path], typer.Argument(help="files and folders of articles")],
+    db: DbOption = None,
+    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline (default: CASEGRAPH_MODEL)")] = None,
+) -> None:
+    """Read articles, annotate the new ones, resolve entities and facts into the database."""
+    settings = get_settings(model=model)
+    with RichProgress() as progress:
+        report = build_graph(paths, _db(db), settings, progress)
+    for message in report.errors:
+        err_console.print(f"[red]error[/red] {message}")
+    table(f"casegraph build → {report.db}", ["what", "count"], [
+        ("files", report.files), ("articles read", report.articles_read), ("new articles", report.articles_new),
+        ("annotated", report.annotated), *report.counts.items(), ("errors", len(report.errors)),
+        ("seconds", f"{report.seconds:.1f}"),
+    ])
+
+
+@app.command()
+def entities(
+    db: DbOption = None,
+    type: Annotated[Optional[str], typer.Option("--type", help="PERSON, ORG, GPE, LOC or FACILITY")] = None,
+    sort: Annotated[str, typer.Option(help="articles, mentions or name")] = "articles",
+    limit: Annotated[Optional[int], typer.Option(help="show at most this many")] = None,
+) -> None:
+    """List entities."""
+    with _store(db) as store:
+        rows = queries.entities(store, type=type, sort=sort, limit=limit)
+        aliases = {r["entity_id"]: r["n"] for r in store.query("SELECT entity_id, COUNT(*) - 1 AS n FROM aliases GROUP BY entity_id")}
+    table(None, ["id", "type", "name", "kind", "aliases", "articles", "mentions"],
+          [(e.id, e.type, e.name, e.kind, aliases.get(e.id, 0), e.articles, e.mentions) for e in rows])
+
+
+@app.command()
+def show(name: Annotated[str, typer.Argument(help="any name or alias, or an entity id")], db: DbOption = None) -> None:
+    """Show an entity: aliases, roles, articles and each mention's sentence."""
+    with _store(db) as store:
+        p = queries.show(store, name)
+    console.print(f"[bold]{p.entity.name}[/bold]  {p.entity.type}" + (f" ({p.entity.kind})" if p.entity.kind else "")
+                  + f"  [dim]{p.entity.id}[/dim]")
+    console.print(f"aliases: {', '.join(p.aliases) or '-'}")
+    console.print(f"roles: {', '.join(p.roles) or '-'}")
+    table("articles", ["id", "published", "outlet", "title / source"],
+          [(a["id"], a["published"], a["outlet"], a["title"] or a["source"]) for a in p.articles])
+    table("mentions", ["article", "text", "via", "sentence"],
+          [(m.article_id, m.text, m.via, m.sentence.strip()) for m in p.mentions])
+
+
+@app.command()
+def search(text: Annotated[str, typer.Argument(help="a name or words")], db: DbOption = None) -> None:
+    """Search entities by any alias and articles by full text."""
+    with _store(db) as store:
+        result = queries.search(store, text)
+    table("entities", ["id", "type", "name", "articles"], [(e.id, e.type, e.name, e.articles) for e in result.entities])
+    table("articles", ["id", "outlet", "title / source", "snippet"],
+          [(a["id"], a["outlet"], a["title"] or a["source"], a["snippet"]) for a in result.articles])
+
+
+@app.command()
+def merge(a: str, b: str, db: DbOption = None, author: Optional[str] = None) -> None:
+    """Merge entity B into entity A (a judgement, replayed after every rebuild)."""
+    with _store(db) as store:
+        jid = review.merge(store, a, b, author or get_settings().author)
+    console.print(f"judgement {jid}: merged {b!r} into {a!r}")
+
+
+@app.command()
+def split(entity: str, mentions: Annotated[list[str], typer.Argument(help="mention ids or surface texts")],
+          db: DbOption = None, author: Optional[str] = None) -> None:
+    """Split mentions off an entity into a new entity (a judgement, replayed after every rebuild)."""
+    with _store(db) as store:
+        jid = review.split(store, entity, mentions, author or get_settings().author)
+    console.print(f"judgement {jid}: split {len(mentions)} mention form(s) off {entity!r}")
+
+
+@app.command()
+def export(
+    db: DbOption = None,
+    format: Annotated[str, typer.Option("--format", help="json")] = "json",
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="file (default: standard output)")] = None,
+) -> None:
+    """Export the graph."""
+    from .export.json_export import export_json
+
+    if format != "json":
+        raise CasegraphError(f"unknown export format {format!r}; available: json")
+    with _store(db) as store:
+        if output is None:
+            export_json(store, sys.stdout)
+        else:
+            with open(output, "w", encoding="utf-8") as fh:
+                export_json(store, fh)
+            err_console.print(f"wrote {output}")
+
+
+def main() -> None:
+    try:
+        app()
+    except CasegraphError as exc:
+        if STATE["debug"]:
+            raise
+        err_console.print(f"[red]error:[/red] {exc.message}")
+        raise SystemExit(exc.exit_code) from None
+    except KeyboardInterrupt:
+        raise SystemExit(130) from None

@@ -1,0 +1,89 @@
+"""Corpus-level resolution: per-article annotations -> one resolved graph, judgements replayed."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+from .graph import Graph, GraphEntity
+from .ids import entity_id_for
+from .judgements import effective, replay_groups
+from .models import Annotation, Article, LocalEntity, Mention
+from .resolve.entities import describe_entity, resolve_entities
+from .facts import build_facts
+from .story_step import assign_stories
+
+
+def resolve_corpus(
+    annotations: list[Annotation], articles: dict[str, Article], judgements: list[dict]
+) -> Graph:
+    decisions = effective(judgements)
+    resolved = resolve_entities(annotations)
+    group_of_local = {(aid, key): r.id for r in resolved for aid, key in r.members}
+    locals_by_key = {(a.article_id, e.key): e for a in annotations for e in a.entities}
+    mentions = {m.id: m for a in annotations for m in a.mentions}
+    assignment = {mid: group_of_local.get((m.article_id, m.entity), f"orphan:{mid}") for mid, m in mentions.items()}
+    assignment = replay_groups(assignment, decisions)
+    entities, entity_of_mention = _entities(assignment, mentions, locals_by_key, decisions)
+    entity_of_local = _entity_of_local(mentions, entity_of_mention)
+    graph = Graph(entities=entities)
+    build_facts(graph, annotations, articles, entity_of_local, decisions)
+    assign_stories(graph, annotations, articles)
+    return graph
+
+
+def _entities(
+    assignment: dict[str, str],
+    mentions: dict[str, Mention],
+    locals_by_key: dict[tuple[str, int], LocalEntity],
+    decisions: list[dict],
+) -> tuple[list[GraphEntity], dict[str, str]]:
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for mid, group in assignment.items():
+        groups[group].append(mentions[mid])
+    per_local_total = Counter((m.article_id, m.entity) for m in mentions.values())
+    renames = _renames(decisions)
+    entities: list[GraphEntity] = []
+    entity_of_mention: dict[str, str] = {}
+    for group_mentions in groups.values():
+        group_mentions.sort(key=lambda m: (m.article_id, m.start, m.end))
+        in_group = Counter((m.article_id, m.entity) for m in group_mentions)
+        full = sorted(f"{aid}:{key}" for (aid, key), n in in_group.items() if n == per_local_total[(aid, key)])
+        members = [_restricted(locals_by_key[k], group_mentions, k) for k in sorted(in_group) if k in locals_by_key]
+        etype, kind, name, aliases, roles = describe_entity(members)
+        eid = entity_id_for(full, [m.id for m in group_mentions])
+        for m in group_mentions:
+            entity_of_mention[m.id] = eid
+        new_name = next((renames[m.id] for m in group_mentions if m.id in renames), None)
+        if new_name and new_name != name:
+            aliases = sorted({*aliases, name} - {new_name})
+            name = new_name
+        typed = [replace(m, label=etype) for m in group_mentions]  # type: ignore[arg-type]
+        entities.append(GraphEntity(eid, etype, name, kind, aliases, roles, typed))
+    entities.sort(key=lambda e: e.id)
+    return entities, entity_of_mention
+
+
+def _restricted(local: LocalEntity, group_mentions: list[Mention], key: tuple[str, int]) -> LocalEntity:
+    """The part of a local entity whose mentions fell into this group (all of it, unless split)."""
+    texts = [m.text for m in group_mentions if (m.article_id, m.entity) == key]
+    if set(texts) >= set(local.names) or not texts:
+        return local
+    longest = max(texts, key=len)
+    return replace(local, name=longest, names=sorted(set(texts)), acronyms=[])
+
+
+def _entity_of_local(mentions: dict[str, Mention], entity_of_mention: dict[str, str]) -> dict[tuple[str, int], str]:
+    votes: dict[tuple[str, int], Counter[str]] = defaultdict(Counter)
+    for mid, m in sorted(mentions.items(), key=lambda kv: (kv[1].article_id, kv[1].start)):
+        votes[(m.article_id, m.entity)][entity_of_mention[mid]] += 1
+    return {k: c.most_common(1)[0][0] for k, c in votes.items()}
+
+
+def _renames(decisions: list[dict]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for j in decisions:
+        if j["action"] == "rename":
+            for mid in j["payload"].get("mentions", []):
+                out[mid] = j["payload"]["name"]
+    return out

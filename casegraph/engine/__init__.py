@@ -1,0 +1,1 @@
+"""Executors that map the per-article annotate step over articles: local (default) or Dask."""

@@ -1,0 +1,1 @@
+"""Exporters: each reads the store through `casegraph.export.records` and writes one format."""

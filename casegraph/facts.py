@@ -1,0 +1,127 @@
+"""Map per-article facts onto resolved entities and group the same fact across articles.
+
+Same fact = same type, same resolved endpoints, compatible dates. Each group keeps the evidence
+of every article that states it; `outlets` counts distinct outlets, copies counted once.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from typing import Any
+
+from .graph import Graph, GraphFact, date_json
+from .ids import short_hash
+from .models import Annotation, Article, DateValue, Evidence
+from .vocabulary import RELATION_TYPES
+
+LocalMap = Mapping[tuple[str, int], str]
+
+
+def count_outlets(article_ids: set[str], articles: Mapping[str, Article], copy_of: Mapping[str, str]) -> int:
+    """Distinct outlets among the articles, a copy counted under its original."""
+    seen = set()
+    for aid in article_ids:
+        original = copy_of.get(aid, aid)
+        art = articles.get(original)
+        seen.add((art.outlet if art and art.outlet else None) or f"article:{original}")
+    return len(seen)
+
+
+def dates_compatible(a: DateValue | None, b: DateValue | None) -> bool:
+    if a is None or b is None or a.value is None or b.value is None:
+        return True
+    return a.value.startswith(b.value) or b.value.startswith(a.value)
+
+
+def more_precise(a: DateValue | None, b: DateValue | None) -> DateValue | None:
+    if a is None or a.value is None:
+        return b if b is not None else a
+    if b is None or b.value is None:
+        return a
+    return a if len(a.value) >= len(b.value) else b
+
+
+class _Grouper:
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self.groups: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
+
+    def add(self, key: tuple, date: DateValue | None, fields: dict[str, Any], evidence: Evidence) -> None:
+        for group in self.groups[key]:
+            if dates_compatible(group["date"], date):
+                group["date"] = more_precise(group["date"], date)
+                group["evidence"].append(evidence)
+                return
+        self.groups[key].append({"date": date, "fields": fields, "evidence": [evidence]})
+
+    def facts(self, date_field: str | None) -> list[GraphFact]:
+        out = []
+        for key, groups in self.groups.items():
+            for index, group in enumerate(groups):
+                fields = dict(group["fields"])
+                if date_field:
+                    fields[date_field] = date_json(group["date"])
+                evidence = sorted(set(group["evidence"]), key=lambda e: (e.article_id, e.start, e.end))
+                fid = self.kind[0] + short_hash(self.kind, key, index)
+                out.append(GraphFact(self.kind, fid, fields, evidence))
+        return sorted(out, key=lambda f: f.id)
+
+
+def build_facts(
+    graph: Graph, annotations: list[Annotation], articles: Mapping[str, Article], ent: LocalMap,
+    decisions: list[dict],
+) -> None:
+    relations, claims, events = _Grouper("relation"), _Grouper("claim"), _Grouper("event")
+    conflicts: list[GraphFact] = []
+    for ann in annotations:
+        aid = ann.article_id
+        for r in ann.relations:
+            s, o = ent.get((aid, r.subject)), ent.get((aid, r.object))
+            if s is None or o is None or s == o:
+                continue
+            if RELATION_TYPES[r.type].symmetric:
+                s, o = sorted((s, o))
+            attributed = ent.get((aid, r.attributed_to)) if r.attributed_to is not None else None
+            fields = {"type": r.type, "subject": s, "object": o, "role": r.role, "modality": r.modality,
+                      "attributed_to": attributed}
+            relations.add((r.type, s, o, r.modality, attributed), r.time, fields, r.evidence)
+        seen_claims: dict[tuple, int] = defaultdict(int)
+        for c in ann.claims:
+            speaker = ent.get((aid, c.speaker)) if c.speaker is not None else None
+            if speaker is None:
+                continue
+            about = sorted({e for k in c.about if (e := ent.get((aid, k))) and e != speaker})
+            base = (speaker, c.stance, tuple(about), c.medium)
+            seen_claims[base] += 1
+            fields = {"speaker": speaker, "stance": c.stance, "cue": c.cue, "text": c.text, "direct": c.direct,
+                      "about": about, "medium": c.medium}
+            claims.add((*base, seen_claims[base]), c.date, fields, c.evidence)
+        for e in ann.events:
+            parts = sorted({(pid, p.role) for p in e.participants if (pid := ent.get((aid, p.entity)))})
+            if not parts:
+                continue
+            place = ent.get((aid, e.place)) if e.place is not None else None
+            fields = {"type": e.type, "status": e.status, "place": place,
+                      "participants": [{"entity_id": pid, "role": role} for pid, role in parts]}
+            events.add((e.type, tuple(p for p, _ in parts)), e.date, fields, e.evidence)
+        for c in ann.conflicts:
+            cid = "x" + short_hash(c.kind, c.description, *(f"{e.article_id}:{e.start}" for e in c.evidence))
+            conflicts.append(GraphFact("conflict", cid, {"kind": c.kind, "description": c.description}, c.evidence))
+    graph.relations = relations.facts("time")
+    graph.claims = claims.facts("date")
+    graph.events = events.facts("date")
+    graph.conflicts = sorted({c.id: c for c in conflicts}.values(), key=lambda f: f.id)
+    _apply_reviews(graph, decisions)
+
+
+def _apply_reviews(graph: Graph, decisions: list[dict]) -> None:
+    verdicts = {j["payload"]["fact_id"]: j["action"] for j in decisions if j["action"] in ("accept", "reject")}
+    for fact in (*graph.relations, *graph.claims, *graph.events):
+        if fact.id in verdicts:
+            fact.fields["review"] = "accepted" if verdicts[fact.id] == "accept" else "rejected"
+
+
+def set_outlets(graph: Graph, articles: Mapping[str, Article]) -> None:
+    for fact in (*graph.relations, *graph.claims, *graph.events):
+        fact.outlets = count_outlets({e.article_id for e in fact.evidence}, articles, graph.copy_of)
