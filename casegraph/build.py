@@ -11,12 +11,11 @@ from pathlib import Path
 from typing import Protocol
 
 from . import __version__
-from .corpus import resolve_corpus
+from .corpus import rebuild_graph
 from .errors import CasegraphError, SourceError
 from .ingest import count_sources, read_sources
 from .settings import Settings, get_settings
 from .store import SqliteStore, open_store
-from .store.graph_writer import write_graph
 
 
 class Progress(Protocol):
@@ -100,13 +99,6 @@ def _annotate(store: SqliteStore, settings: Settings, report: BuildReport, progr
             store.save_annotation(result, fingerprint)
             report.annotated += 1
         progress.advance("annotate")
-
-
-def rebuild_graph(store: SqliteStore) -> None:
-    """Resolve the corpus from stored annotations and replay judgements; replaces the resolved tables."""
-    articles = {a.id: a for a in store.articles()}
-    graph = resolve_corpus(store.annotations(), articles, store.judgements())
-    write_graph(store, graph)
 
 
 def graph_counts(store: SqliteStore) -> dict[str, int]:

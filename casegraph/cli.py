@@ -9,7 +9,7 @@ from typing import Annotated, Iterator, Optional
 
 import typer
 
-from . import queries, review
+from . import fact_queries, queries, review
 from .build import build as build_graph
 from .cli_render import RichProgress, console, err_console, table
 from .errors import CasegraphError
@@ -123,21 +123,69 @@ def split(entity: str, mentions: Annotated[list[str], typer.Argument(help="menti
 @app.command()
 def export(
     db: DbOption = None,
-    format: Annotated[str, typer.Option("--format", help="json")] = "json",
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="file (default: standard output)")] = None,
+    format: Annotated[str, typer.Option("--format", help="json, ftm, graphml, gexf, csv or neo4j")] = "json",
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="file or folder (default: standard output)")] = None,
 ) -> None:
-    """Export the graph."""
-    from .export.json_export import export_json
+    """Export the graph (json, FollowTheMoney, GraphML, GEXF, CSV folder, Neo4j import folder)."""
+    from .export import export as export_graph
 
-    if format != "json":
-        raise CasegraphError(f"unknown export format {format!r}; available: json")
     with _store(db) as store:
-        if output is None:
-            export_json(store, sys.stdout)
-        else:
-            with open(output, "w", encoding="utf-8") as fh:
-                export_json(store, fh)
-            err_console.print(f"wrote {output}")
+        where = export_graph(store, format, output)
+    if output is not None:
+        err_console.print(f"wrote {format} to {where}")
+
+
+def _date_text(d: dict | None) -> str:
+    return "" if not d else (d.get("value") or f"? ({d.get('text')})")
+
+
+@app.command()
+def claims(
+    db: DbOption = None,
+    by: Annotated[Optional[str], typer.Option(help="claims made by this entity")] = None,
+    about: Annotated[Optional[str], typer.Option(help="claims about this entity")] = None,
+    stance: Annotated[Optional[str], typer.Option(help="assert, allege or deny")] = None,
+) -> None:
+    """Who said, alleged or denied what about whom, with the sentence."""
+    with _store(db) as store:
+        rows = fact_queries.claims(store, by=by, about=about, stance=stance)
+    table(None, ["speaker", "stance", "cue", "medium", "date", "about", "outlets", "text"],
+          [(c["speaker_name"], c["stance"], c["cue"], c["medium"], _date_text(c["date"]),
+            ", ".join(a["name"] or a["id"] for a in c["about"]), c["outlets"], c["text"]) for c in rows])
+
+
+@app.command()
+def relations(
+    name: Annotated[Optional[str], typer.Argument(help="an entity (any alias); all relations if omitted")] = None,
+    db: DbOption = None,
+    type: Annotated[Optional[str], typer.Option("--type", help="relation type")] = None,
+    modality: Annotated[Optional[str], typer.Option(help="stated, alleged or denied")] = None,
+) -> None:
+    """Who is tied to whom, stated, alleged or denied, with the sentence."""
+    with _store(db) as store:
+        rows = fact_queries.relations(store, name, type=type, modality=modality)
+    table(None, ["subject", "relation", "object", "role", "modality", "by", "outlets", "sentence"],
+          [(r["subject_name"], r["type"], r["object_name"], r["role"], r["modality"], r["attributed_name"],
+            r["outlets"], r["evidence"][0]["sentence"] if r["evidence"] else "") for r in rows])
+
+
+@app.command()
+def timeline(name: Annotated[str, typer.Argument(help="an entity (any alias)")], db: DbOption = None) -> None:
+    """Events and dated claims of an entity in date order, each with its source sentence."""
+    with _store(db) as store:
+        items = fact_queries.timeline(store, name)
+    table(None, ["date", "what", "sentence"],
+          [(_date_text(i["date"]), i["label"], i["fact"]["evidence"][0]["sentence"] if i["fact"]["evidence"] else "")
+           for i in items])
+
+
+@app.command()
+def conflicts(db: DbOption = None) -> None:
+    """Where sources disagree with each other or with the calendar."""
+    with _store(db) as store:
+        rows = fact_queries.conflicts(store)
+    table(None, ["kind", "description", "evidence"],
+          [(c["kind"], c["description"], " | ".join(e["sentence"] for e in c["evidence"])) for c in rows])
 
 
 def main() -> None:

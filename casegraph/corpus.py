@@ -12,6 +12,8 @@ from .models import Annotation, Article, LocalEntity, Mention
 from .resolve.entities import describe_entity, resolve_entities
 from .facts import build_facts
 from .story_step import assign_stories
+from .store import SqliteStore
+from .store.graph_writer import write_graph
 
 
 def resolve_corpus(
@@ -30,6 +32,13 @@ def resolve_corpus(
     build_facts(graph, annotations, articles, entity_of_local, decisions)
     assign_stories(graph, annotations, articles)
     return graph
+
+
+def rebuild_graph(store: SqliteStore) -> None:
+    """Resolve the corpus from stored annotations and replay judgements; replaces the resolved tables."""
+    articles = {a.id: a for a in store.articles()}
+    graph = resolve_corpus(store.annotations(), articles, store.judgements())
+    write_graph(store, graph)
 
 
 def _entities(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .build import rebuild_graph
+from .corpus import rebuild_graph
 from .errors import JudgementError, NotFound
 from .judgements import default_author, now_iso
 from .queries import resolve_entity

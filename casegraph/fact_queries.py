@@ -1,0 +1,112 @@
+"""Read facts: the library functions behind `claims`, `relations`, `timeline`, `stories`, `conflicts`."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .export.records import ArticleTexts
+from .queries import resolve_entity
+from .store import SqliteStore
+
+
+def _names(store: SqliteStore) -> dict[str, str]:
+    return {r["id"]: r["name"] for r in store.query("SELECT id, name FROM entities")}
+
+
+def _evidence(store: SqliteStore, kind: str, fact_id: str, texts: ArticleTexts) -> list[dict[str, Any]]:
+    rows = store.query('SELECT * FROM evidence WHERE fact_kind = ? AND fact_id = ? ORDER BY article_id, start', (kind, fact_id))
+    return [{"article_id": r["article_id"], "start": r["start"], "end": r["end"],
+             "sentence_start": r["sentence_start"], "sentence_end": r["sentence_end"],
+             "sentence": texts.sentence(r["article_id"], r["sentence_start"], r["sentence_end"]).strip()} for r in rows]
+
+
+def _verdicts(store: SqliteStore) -> dict[str, str]:
+    return {r["fact_id"]: r["verdict"] for r in store.query("SELECT fact_id, verdict FROM reviews")}
+
+
+def relations(store: SqliteStore, name: str | None = None, type: str | None = None,
+              modality: str | None = None) -> list[dict[str, Any]]:
+    """Relations, optionally those of one entity (as subject or object), by type and modality."""
+    sql, params = "SELECT * FROM relations WHERE 1=1", []
+    if name:
+        eid = resolve_entity(store, name).id
+        sql += " AND (subject = ? OR object = ?)"
+        params += [eid, eid]
+    if type:
+        sql += " AND type = ?"
+        params.append(type)
+    if modality:
+        sql += " AND modality = ?"
+        params.append(modality)
+    names, texts, verdicts = _names(store), ArticleTexts(store), _verdicts(store)
+    out = []
+    for r in store.query(sql + " ORDER BY type, id", params):
+        d = dict(r)
+        d["time"] = json.loads(d["time"]) if d["time"] else None
+        d.update(subject_name=names.get(r["subject"]), object_name=names.get(r["object"]),
+                 attributed_name=names.get(r["attributed_to"] or ""), review=verdicts.get(r["id"]),
+                 evidence=_evidence(store, "relation", r["id"], texts))
+        out.append(d)
+    return out
+
+
+def claims(store: SqliteStore, by: str | None = None, about: str | None = None,
+           stance: str | None = None) -> list[dict[str, Any]]:
+    sql, params = "SELECT * FROM claims WHERE 1=1", []
+    if by:
+        sql += " AND speaker = ?"
+        params.append(resolve_entity(store, by).id)
+    if about:
+        sql += " AND id IN (SELECT claim_id FROM claim_about WHERE entity_id = ?)"
+        params.append(resolve_entity(store, about).id)
+    if stance:
+        sql += " AND stance = ?"
+        params.append(stance)
+    names, texts, verdicts = _names(store), ArticleTexts(store), _verdicts(store)
+    out = []
+    for c in store.query(sql + " ORDER BY id", params):
+        d = dict(c)
+        d["direct"] = bool(d["direct"])
+        d["date"] = json.loads(d["date"]) if d["date"] else None
+        ids = [r["entity_id"] for r in store.query("SELECT entity_id FROM claim_about WHERE claim_id = ?", (c["id"],))]
+        d.update(speaker_name=names.get(c["speaker"]), about=[{"id": i, "name": names.get(i)} for i in ids],
+                 review=verdicts.get(c["id"]), evidence=_evidence(store, "claim", c["id"], texts))
+        out.append(d)
+    return out
+
+
+def events(store: SqliteStore, name: str | None = None) -> list[dict[str, Any]]:
+    sql, params = "SELECT * FROM events", []
+    if name:
+        sql += " WHERE id IN (SELECT event_id FROM event_participants WHERE entity_id = ?)"
+        params.append(resolve_entity(store, name).id)
+    names, texts, verdicts = _names(store), ArticleTexts(store), _verdicts(store)
+    out = []
+    for e in store.query(sql + " ORDER BY id", params):
+        d = dict(e)
+        d["date"] = json.loads(d["date"]) if d["date"] else None
+        parts = store.query("SELECT entity_id, role FROM event_participants WHERE event_id = ?", (e["id"],))
+        d.update(participants=[{"id": p["entity_id"], "name": names.get(p["entity_id"]), "role": p["role"]} for p in parts],
+                 place_name=names.get(e["place"] or ""), review=verdicts.get(e["id"]),
+                 evidence=_evidence(store, "event", e["id"], texts))
+        out.append(d)
+    return out
+
+
+def timeline(store: SqliteStore, name: str) -> list[dict[str, Any]]:
+    """Events and dated claims of an entity in date order (undated last), each with its sentence."""
+    items = [{"kind": "event", "date": e["date"], "label": f"{e['type']} ({e['status']})", "fact": e}
+             for e in events(store, name)]
+    eid = resolve_entity(store, name).id
+    for c in claims(store):
+        if c["date"] and (c["speaker"] == eid or any(a["id"] == eid for a in c["about"])):
+            items.append({"kind": "claim", "date": c["date"], "label": f"{c['speaker_name']} {c['cue']}", "fact": c})
+    return sorted(items, key=lambda i: ((i["date"] or {}).get("value") is None, (i["date"] or {}).get("value") or "",
+                                        i["fact"]["id"]))
+
+
+def conflicts(store: SqliteStore) -> list[dict[str, Any]]:
+    texts = ArticleTexts(store)
+    return [{**dict(c), "evidence": _evidence(store, "conflict", c["id"], texts)}
+            for c in store.query("SELECT * FROM conflicts ORDER BY kind, id")]

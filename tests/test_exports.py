@@ -1,0 +1,67 @@
+"""FollowTheMoney, GraphML, GEXF, CSV and Neo4j exports of a hand-built graph."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import networkx as nx
+from followthemoney import model
+
+from casegraph.export import export
+
+from .handmade import build_handmade
+
+
+def _db_counts(store) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    nodes = store.query("SELECT COUNT(*) AS n FROM entities")[0]["n"]
+    edges = store.query("SELECT COUNT(*) AS n FROM relations")[0]["n"]
+    edges += store.query("SELECT COUNT(*) AS n FROM claim_about")[0]["n"]
+    return nodes, edges
+
+
+def test_ftm_export_validates_with_followthemoney(db_path: Path, tmp_path: Path) -> None:
+    store = build_handmade(db_path)
+    out = tmp_path / "graph.ftm.json"
+    export(store, "ftm", out)
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    schemata = {d["schema"] for d in lines}
+    assert {"Article", "Person", "Organization", "Employment", "UnknownLink", "Event"} <= schemata
+    for data in lines:
+        proxy = model.get_proxy(data, cleaned=False)
+        assert proxy.schema.validate(data) is None, data  # raises or returns errors on invalid entities
+    ids = {d["id"] for d in lines}
+    for data in lines:
+        for prop in ("employee", "employer", "subject", "object", "involved", "proof"):
+            for ref in data["properties"].get(prop, []):
+                assert ref in ids, (prop, ref)
+
+
+def test_graphml_and_gexf_load_in_networkx_with_database_counts(db_path: Path, tmp_path: Path) -> None:
+    store = build_handmade(db_path)
+    nodes, edges = _db_counts(store)
+    export(store, "graphml", tmp_path / "g.graphml")
+    g = nx.read_graphml(tmp_path / "g.graphml")
+    assert (g.number_of_nodes(), g.number_of_edges()) == (nodes, edges)
+    rel = [d for _, _, d in g.edges(data=True) if d["kind"] == "relation"][0]
+    assert rel["modality"] == "alleged" and rel["outlets"] == 1 and "Lobos Cartel" in rel["evidence"]
+    export(store, "gexf", tmp_path / "g.gexf")
+    gx = nx.read_gexf(tmp_path / "g.gexf")
+    assert (gx.number_of_nodes(), gx.number_of_edges()) == (nodes, edges)
+
+
+def test_csv_and_neo4j_folders(db_path: Path, tmp_path: Path) -> None:
+    store = build_handmade(db_path)
+    export(store, "csv", tmp_path / "csv")
+    with open(tmp_path / "csv" / "entities.csv", encoding="utf-8") as fh:
+        names = {row["name"] for row in csv.DictReader(fh)}
+    assert names == {"Hector Ruiz Mena", "Ana Ortiz", "Lobos Cartel"}
+    with open(tmp_path / "csv" / "evidence.csv", encoding="utf-8") as fh:
+        kinds = {row["fact_kind"] for row in csv.DictReader(fh)}
+    assert kinds == {"relation", "claim", "event"}
+    export(store, "neo4j", tmp_path / "neo")
+    with open(tmp_path / "neo" / "relations.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {r[":TYPE"] for r in rows} == {"WORKS_FOR", "ALLEGE"}
+    assert "LOAD CSV" in (tmp_path / "neo" / "load.cypher").read_text(encoding="utf-8")
