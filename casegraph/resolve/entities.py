@@ -1,0 +1,167 @@
+"""Corpus-level entity resolution: merge local entities across articles into corpus entities.
+
+Three passes over a union-find, each comparing only within blocks:
+1. identity: equal keys (folded person names, organisation keys, country codes) and typo-level
+   variants of full person names (blocked by parts count, initial and surname);
+2. partial names: a surname alone, or a name missing a middle or maternal part, joins the one
+   person it can belong to, and stays apart when several fit (namesakes);
+3. aliases: nicknames, acronyms and other-language names join the entity they name, when a single
+   entity claims the alias.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..models import Annotation, LocalEntity
+from .entity_describe import describe_entity
+from .entity_profile import Profile, build_profile, compatible, primary_keys
+from .names import name_key, partial_of, same_person_name
+
+__all__ = ["ResolvedEntity", "describe_entity", "name_key", "resolve_entities"]
+
+Ref = tuple[str, int]
+
+
+@dataclass
+class ResolvedEntity:
+    id: str
+    type: str
+    kind: str | None
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    members: list[Ref] = field(default_factory=list)
+
+
+class UnionFind:
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def entity_id(members: Sequence[Ref]) -> str:
+    smallest = min(f"{article}:{key}" for article, key in members)
+    return "e" + hashlib.sha1(smallest.encode("utf-8")).hexdigest()[:12]
+
+
+def _merge_identities(profiles: list[Profile], uf: UnionFind) -> None:
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(profiles):
+        for key in p.keys:
+            groups[key].append(i)
+    for key in sorted(groups):
+        members = groups[key]
+        strong = [i for i in members if not profiles[i].weak]
+        anchors = strong or members
+        for i in members:
+            partner = next((j for j in anchors if compatible(profiles[i], profiles[j])), None)
+            if partner is not None:
+                uf.union(i, partner)
+
+
+def _person_keys(profiles: list[Profile]) -> dict[tuple[str, ...], list[int]]:
+    by_name: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, p in enumerate(profiles):
+        if p.person and p.label == "PERSON":
+            by_name[tuple(p.person)].append(i)
+    return by_name
+
+
+def _merge_variants(by_name: dict[tuple[str, ...], list[int]], uf: UnionFind) -> None:
+    blocks: dict[tuple[object, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for name in by_name:
+        if len(name) < 2:
+            continue
+        blocks[(len(name), name[0][:1], name[-1])].append(name)
+        blocks[(len(name), name[0], name[-1][:3])].append(name)
+    for block_key in sorted(blocks, key=repr):
+        names = sorted(set(blocks[block_key]))
+        for x, a in enumerate(names):
+            for b in names[x + 1 :]:
+                if same_person_name(list(a), list(b)):
+                    uf.union(by_name[a][0], by_name[b][0])
+
+
+def _merge_partials(by_name: dict[tuple[str, ...], list[int]], uf: UnionFind) -> None:
+    by_part: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for name in by_name:
+        for part in set(name[-2:]):
+            by_part[part].append(name)
+    for short in sorted(by_name, key=lambda n: (-len(n), n)):
+        own = uf.find(by_name[short][0])
+        fits = {
+            uf.find(by_name[full][0])
+            for full in by_part.get(short[-1], [])
+            if len(full) > len(short) and partial_of(list(short), list(full))
+        }
+        others = fits - {own}
+        if len(others) == 1 and own not in fits:
+            uf.union(by_name[short][0], others.pop())
+
+
+def _merge_aliases(profiles: list[Profile], uf: UnionFind) -> None:
+    holders: dict[str, list[int]] = defaultdict(list)
+    named: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(profiles):
+        for alias in p.aliases:
+            holders[alias].append(i)
+        for key in primary_keys(p):
+            named[key].append(i)
+    for alias in sorted(holders):
+        roots = {uf.find(i) for i in holders[alias]}
+        if len(roots) != 1:
+            continue
+        holder = holders[alias][0]
+        for j in named.get(alias, []):
+            if compatible(profiles[holder], profiles[j]):
+                uf.union(holder, j)
+
+
+def cluster(profiles: list[Profile]) -> list[list[int]]:
+    uf = UnionFind(len(profiles))
+    _merge_identities(profiles, uf)
+    by_name = _person_keys(profiles)
+    _merge_variants(by_name, uf)
+    _merge_partials(by_name, uf)
+    _merge_aliases(profiles, uf)
+    _merge_partials(by_name, uf)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(profiles)):
+        groups[uf.find(i)].append(i)
+    return list(groups.values())
+
+
+def resolve_entities(annotations: Sequence[Annotation]) -> list[ResolvedEntity]:
+    """Corpus entities for the local entities of all annotations, sorted by id."""
+    profiles: list[Profile] = []
+    counts: Counter[Ref] = Counter()
+    for annotation in sorted(annotations, key=lambda a: a.article_id):
+        for mention in annotation.mentions:
+            counts[(annotation.article_id, mention.entity)] += 1
+        for entity in sorted(annotation.entities, key=lambda e: e.key):
+            profiles.append(build_profile(annotation.article_id, entity))
+    out = []
+    for group in cluster(profiles):
+        chosen = sorted(group, key=lambda i: profiles[i].ref)
+        members: list[LocalEntity] = [profiles[i].entity for i in chosen]
+        refs = [profiles[i].ref for i in chosen]
+        weights = [max(counts[r], 1) for r in refs]
+        etype, kind, name, aliases, roles = describe_entity(members, weights)
+        out.append(ResolvedEntity(entity_id(refs), etype, kind, name, aliases, roles, refs))
+    out.sort(key=lambda e: e.id)
+    return out
+

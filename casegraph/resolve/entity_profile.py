@@ -1,0 +1,98 @@
+"""What the resolver needs to know about one local entity, computed once: keys for blocking."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..models import LocalEntity
+from .entity_describe import is_weak
+from .names import (
+    country_code,
+    fold,
+    initials,
+    is_nickname_form,
+    org_key,
+    person_tokens,
+    split_nickname,
+)
+
+# Labels that one entity can plausibly carry in different articles (the model confuses them).
+COMPATIBLE_LABELS = frozenset(
+    {frozenset({"ORG", "FACILITY"}), frozenset({"GPE", "LOC"}), frozenset({"LOC", "FACILITY"})}
+)
+
+
+@dataclass
+class Profile:
+    ref: tuple[str, int]
+    entity: LocalEntity
+    weak: bool
+    person: list[str] = field(default_factory=list)  # folded parts of the real name (PERSON only)
+    keys: set[str] = field(default_factory=set)  # identity keys: equal key means same entity
+    aliases: set[str] = field(default_factory=set)  # keys of nicknames, acronyms, other-language names
+
+    @property
+    def label(self) -> str:
+        return self.entity.label
+
+
+def compatible(a: Profile, b: Profile) -> bool:
+    if a.label == b.label or frozenset({a.label, b.label}) in COMPATIBLE_LABELS:
+        return True
+    return a.weak or b.weak
+
+
+def _primary_person(entity: LocalEntity) -> list[str]:
+    best: list[str] = []
+    for form in [entity.name, *entity.names]:
+        bare, _ = split_nickname(form)
+        if not bare or is_nickname_form(bare):
+            continue
+        parts = person_tokens(bare)
+        if len(parts) > len(best):
+            best = parts
+    return best
+
+
+def _is_part_of(parts: list[str], whole: list[str]) -> bool:
+    return bool(parts) and set(parts) <= set(whole)
+
+
+def build_profile(article_id: str, entity: LocalEntity) -> Profile:
+    profile = Profile(ref=(article_id, entity.key), entity=entity, weak=is_weak(entity))
+    forms = [entity.name, *entity.names]
+    for acronym in entity.acronyms:
+        profile.aliases.add(fold(acronym))
+    if entity.label == "PERSON":
+        profile.person = _primary_person(entity)
+        if profile.person:
+            profile.keys.add("P:" + " ".join(profile.person))
+        for form in forms:
+            bare, nicknames = split_nickname(form)
+            profile.aliases.update(fold(n) for n in nicknames)
+            parts = person_tokens(bare)
+            if parts and not _is_part_of(parts, profile.person):
+                profile.aliases.add(fold(bare))
+    else:
+        primary = org_key(entity.name)
+        profile.keys.add("O:" + primary)
+        for form in forms:
+            if org_key(form) != primary and any(ch.isupper() for ch in form):
+                profile.aliases.add(org_key(form))
+        if entity.label in ("GPE", "LOC"):
+            codes = {c for c in (country_code(f) for f in forms) if c}
+            profile.keys.update("C:" + c for c in codes)
+        if entity.label in ("ORG", "FACILITY") and len(fold(entity.name).split()) >= 3:
+            profile.aliases.add(fold(initials(entity.name)))
+    profile.keys.add("N:" + fold(entity.name))
+    profile.aliases.discard("")
+    profile.aliases -= primary_keys(profile)
+    return profile
+
+
+def primary_keys(profile: Profile) -> set[str]:
+    """Bare keys other entities' aliases are looked up against."""
+    out = {k.split(":", 1)[1] for k in profile.keys if k[0] in "NO"}
+    if profile.person:
+        out.add(" ".join(profile.person))
+    return out

@@ -1,0 +1,177 @@
+"""Corpus-level entity resolution on hand-built annotations (invented people and groups)."""
+
+from __future__ import annotations
+
+import random
+
+from typing import cast
+
+from casegraph.models import Annotation, EntityType, LocalEntity, Mention
+from casegraph.resolve import describe_entity, name_key, resolve_entities
+from casegraph.resolve.entities import ResolvedEntity
+
+
+def ent(key: int, label: str, name: str, *names: str, roles: tuple[str, ...] = (), kind: str | None = None,
+        acronyms: tuple[str, ...] = ()) -> LocalEntity:
+    return LocalEntity(key=key, label=cast(EntityType, label), name=name, names=[name, *names], roles=list(roles),
+                       kind=kind, acronyms=list(acronyms))
+
+
+def art(article_id: str, *entities: LocalEntity, mentions: dict[int, int] | None = None) -> Annotation:
+    mention_list = []
+    for e in entities:
+        for n in range((mentions or {}).get(e.key, 1)):
+            mention_list.append(Mention(article_id, n * 10, n * 10 + 3, e.name, e.label, e.key))
+    return Annotation(article_id=article_id, language="en", entities=list(entities), mentions=mention_list)
+
+
+def find(result: list[ResolvedEntity], article_id: str, key: int) -> ResolvedEntity:
+    return next(e for e in result if (article_id, key) in e.members)
+
+
+def together(result: list[ResolvedEntity], *refs: tuple[str, int]) -> bool:
+    return len({find(result, a, k).id for a, k in refs}) == 1
+
+
+def test_name_key_folds_accents_case_and_punctuation() -> None:
+    assert name_key("Ramón Íñiguez-Peña") == name_key("ramon iniguez pena")
+    assert name_key("E.U.A.") == "eua"
+
+
+def test_accent_free_and_misspelled_variants_merge() -> None:
+    result = resolve_entities([
+        art("a1", ent(1, "PERSON", "Héctor Ramón Ibáñez Sotelo", roles=("governor",))),
+        art("a2", ent(1, "PERSON", "Hector Ramon Ibanez Sotelo")),
+        art("a3", ent(4, "PERSON", "Héctor Ramón Ibañes Sotelo")),
+        art("a4", ent(2, "PERSON", "Héctor Ibáñez Sotelo")),
+    ])
+    assert together(result, ("a1", 1), ("a2", 1), ("a3", 4), ("a4", 2))
+    merged = find(result, "a1", 1)
+    assert merged.name == "Héctor Ramón Ibáñez Sotelo"
+    assert "Hector Ramon Ibanez Sotelo" in merged.aliases
+    assert merged.roles == ["governor"]
+
+
+def test_surname_only_joins_the_unique_candidate() -> None:
+    result = resolve_entities([
+        art("a1", ent(1, "PERSON", "Octavio Ledesma Ruvalcaba")),
+        art("a2", ent(3, "PERSON", "Ledesma Ruvalcaba")),
+        art("a3", ent(1, "PERSON", "Ruvalcaba")),
+    ])
+    assert together(result, ("a1", 1), ("a2", 3), ("a3", 1))
+    assert len(result) == 1
+
+
+def test_ambiguous_surname_stays_apart_and_namesakes_never_merge() -> None:
+    result = resolve_entities([
+        art("a1", ent(1, "PERSON", "Benito Quiroga")),
+        art("a2", ent(1, "PERSON", "Aurelio Quiroga")),
+        art("a3", ent(2, "PERSON", "Quiroga")),
+    ])
+    assert len(result) == 3
+    assert not together(result, ("a1", 1), ("a2", 1))
+
+
+def test_nickname_and_acronym_join_across_articles() -> None:
+    result = resolve_entities([
+        art("a1", ent(1, "PERSON", "Tomás “El Tejón” Barragán", "El Tejón", acronyms=("TBR",))),
+        art("a2", ent(5, "PERSON", "El Tejón")),
+        art("a3", ent(2, "ORG", "TBR")),
+        art("a4", ent(1, "ORG", "Oficina Nacional de Aduanas", acronyms=("ONA",))),
+        art("a5", ent(7, "ORG", "ONA", kind="government_body")),
+    ])
+    person = find(result, "a1", 1)
+    assert together(result, ("a1", 1), ("a2", 5), ("a3", 2))
+    assert person.type == "PERSON"
+    assert person.name == "Tomás Barragán"
+    assert together(result, ("a4", 1), ("a5", 7))
+    assert find(result, "a5", 7).name == "Oficina Nacional de Aduanas"
+
+
+def test_spanish_and_english_cartel_forms_join() -> None:
+    result = resolve_entities([
+        art("a1", ent(1, "ORG", "Cártel de Tierra Blanca"), mentions={1: 1}),
+        art("a2", ent(1, "ORG", "Tierra Blanca Cartel"), mentions={1: 3}),
+        art("a3", ent(1, "ORG", "the Tierra Blanca cartel")),
+        art("a4", ent(1, "ORG", "Cártel del Puerto")),
+    ])
+    assert together(result, ("a1", 1), ("a2", 1), ("a3", 1))
+    assert not together(result, ("a1", 1), ("a4", 1))
+    assert find(result, "a1", 1).name == "Tierra Blanca Cartel"
+
+
+def test_countries_join_by_territory_code() -> None:
+    result = resolve_entities([
+        art("a1", ent(1, "GPE", "U.S.")),
+        art("a2", ent(1, "GPE", "Estados Unidos")),
+        art("a3", ent(1, "GPE", "US"), ent(2, "GPE", "Panama City")),
+        art("a4", ent(1, "GPE", "Panama")),
+    ])
+    assert together(result, ("a1", 1), ("a2", 1), ("a3", 1))
+    assert find(result, "a1", 1).name == "United States"
+    assert not together(result, ("a3", 2), ("a4", 1))
+
+
+def test_type_voting_prefers_strong_evidence() -> None:
+    result = resolve_entities([
+        art("a1", ent(1, "ORG", "Valdivia")),
+        art("a2", ent(1, "ORG", "Valdivia")),
+        art("a3", ent(1, "PERSON", "Valdivia", roles=("mayor",))),
+        art("a4", ent(1, "PERSON", "Lucía Paredes")),
+        art("a5", ent(1, "ORG", "Lucía Paredes", kind="media")),
+    ])
+    assert together(result, ("a1", 1), ("a2", 1), ("a3", 1))
+    assert find(result, "a1", 1).type == "PERSON"
+    # neither side is a bare label: a person and an organisation with the same name stay apart
+    assert not together(result, ("a4", 1), ("a5", 1))
+
+
+def test_describe_entity_is_pure_and_prefers_real_names() -> None:
+    members = [
+        ent(1, "PERSON", "El Gordo"),
+        ent(2, "PERSON", "Saul Mendivil", "El Gordo"),
+        ent(3, "PERSON", "Saúl Mendívil", roles=("  former mayor, ", "Former mayor")),
+    ]
+    first = describe_entity(members)
+    assert first == describe_entity(list(members))
+    etype, kind, name, aliases, roles = first
+    assert (etype, kind, name) == ("PERSON", None, "Saúl Mendívil")
+    assert aliases == ["El Gordo", "Saul Mendivil"]
+    assert [r.lower() for r in roles] == ["former mayor"]
+
+
+def _corpus() -> list[Annotation]:
+    return [
+        art("x1", ent(1, "PERSON", "Rosendo Aguirre Lanz"), ent(2, "ORG", "Cártel de Norte Chico")),
+        art("x2", ent(1, "PERSON", "Aguirre Lanz"), ent(2, "ORG", "Norte Chico Cartel")),
+        art("x3", ent(4, "PERSON", "Rosendo Aguire Lanz"), ent(1, "GPE", "Mexico")),
+        art("x4", ent(1, "PERSON", "Lanz"), ent(2, "GPE", "México")),
+    ]
+
+
+def test_ids_and_output_are_deterministic_under_shuffling() -> None:
+    baseline = resolve_entities(_corpus())
+    for seed in range(5):
+        corpus = _corpus()
+        random.Random(seed).shuffle(corpus)
+        for annotation in corpus:
+            random.Random(seed).shuffle(annotation.entities)
+        assert resolve_entities(corpus) == baseline
+    assert [e.id for e in baseline] == sorted(e.id for e in baseline)
+    assert len(baseline) == 3
+    person = find(baseline, "x2", 1)
+    assert person.name == "Rosendo Aguirre Lanz"
+    assert person.id.startswith("e") and len(person.id) == 13
+
+
+def test_blocking_keeps_an_obvious_match_among_many_entities() -> None:
+    rng = random.Random(7)
+    given = ["Adela", "Bruno", "Celia", "Dario", "Elvira", "Fausto", "Gilda", "Hugo"]
+    family = ["Arce", "Barraza", "Cota", "Duarte", "Esparza", "Frias", "Gamez", "Huerta", "Ibarra"]
+    names = [f"{rng.choice(given)} {rng.choice(family)} {rng.choice(family)}" for _ in range(300)]
+    corpus = [art(f"n{i}", ent(1, "PERSON", name)) for i, name in enumerate(names)]
+    corpus.append(art("t1", ent(1, "PERSON", "Wenceslao Montoya Urías")))
+    corpus.append(art("t2", ent(3, "PERSON", "Wenceslao Montoia Urias")))
+    result = resolve_entities(corpus)
+    assert together(result, ("t1", 1), ("t2", 3))
+    assert len(result) == len(set(names)) + 1
