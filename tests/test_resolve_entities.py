@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-
 from typing import cast
 
 from casegraph.models import Annotation, EntityType, LocalEntity, Mention
