@@ -17,6 +17,7 @@ from .names import (
     fold,
     has_accents,
     initials,
+    is_given_name,
     is_nickname_form,
     split_nickname,
     token_match,
@@ -43,8 +44,9 @@ def type_evidence(entity: LocalEntity) -> int:
     if entity.kind:
         score += 1
     bare, _ = split_nickname(entity.name)
-    if entity.label == "PERSON" and len(bare.split()) >= 2 and not is_nickname_form(bare):
-        score += 2
+    words = bare.split()
+    if entity.label == "PERSON" and len(words) >= 2 and not is_nickname_form(bare):
+        score += 2 if is_given_name(words[0]) else 1
     return score
 
 
