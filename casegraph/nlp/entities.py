@@ -1,0 +1,170 @@
+"""casegraph_entities: correct the model's name spans into PERSON/ORG/GPE/LOC/FACILITY.
+
+Evidence, strongest first: cues in the text (roles, name-shape patterns, media and nickname cues),
+the first-name lexicon, then the model's label. Every span with the same surface in the doc
+takes the label of its strongest evidence. Role words are cut out of names and kept in cg_role.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .entity_patterns import acronyms, head_patterns, media_cues, nickname_cues, quoted_after_person
+from .entity_rules import (
+    CUE,
+    LEXICON,
+    MODEL,
+    QUOTES,
+    Cand,
+    is_connector,
+    is_piece,
+    match_at,
+    match_ending,
+    role_after,
+    role_before,
+)
+from .entity_vote import NAME_LABELS, foreign_junk, is_junk, surface, vote
+from .extensions import register_extensions
+from .lexicon import cue_set, is_first_name, norm
+
+MODEL_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FACILITY", "FACILITY": "FACILITY"}
+KEPT_OTHER = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+HEAD_TABLES = ("criminal_org_heads", "government_heads", "court_heads", "prison_heads", "media_heads")
+
+
+def trim(doc: Doc, cand: Cand) -> Cand | None:
+    """Cut determiners, role words, possessives and photo-credit words off a span's edges."""
+    start, end = cand.start, cand.end
+    for k in range(start, end):
+        if doc[k].is_space or "\n" in doc[k].text:
+            end = k
+            break
+    role: str | None = None
+    while start < end:
+        n = match_at(doc, start, "roles")
+        if norm(doc[start].text) in cue_set("determiners"):
+            start += 1
+        elif n and start + n < end and is_piece(doc[start + n]):
+            role = doc[start:start + n].text
+            start += n
+        else:
+            break
+    while end > start:
+        last = norm(doc[end - 1].text)
+        if last in ("'s", "'", "s") or doc[end - 1].is_punct and doc[end - 1].text not in QUOTES or last in cue_set("junk_trailing") or (end - start > 1 and match_at(doc, end - 1, "roles") == 1):
+            end -= 1
+        else:
+            break
+    if end <= start:
+        return None
+    return Cand(start, end, cand.label, cand.strength, cand.kind, role or cand.role, cand.typed_by_pattern)
+
+
+def lexicon_persons(doc: Doc) -> list[Cand]:
+    """Runs of capitalized words that open with a known first name: "Rubén Rocha Moya"."""
+    from .entity_rules import name_runs
+
+    found: list[Cand] = []
+    for start, end in name_runs(doc):
+        p = next((k for k in range(start, end) if is_first_name(doc[k].text)), end)
+        stop = p + 1
+        while stop < end and norm(doc[stop].text) not in cue_set("junk_trailing") and not match_at(doc, stop, "roles"):
+            stop += 1
+        if p >= end or stop - p < 2 or not is_first_name(doc[p].text):
+            continue
+        if any(match_at(doc, k, table) for k in range(p, stop) for table in HEAD_TABLES):
+            continue
+        found.append(Cand(p, stop, "PERSON", LEXICON))
+    return found
+
+
+def resolve(cands: list[Cand]) -> list[Cand]:
+    """Non-overlapping spans, preferring stronger then longer ones."""
+    taken: set[int] = set()
+    chosen: list[Cand] = []
+    for cand in sorted(cands, key=lambda c: (-c.strength, -(c.end - c.start), c.start)):
+        if cand.end > cand.start and not taken.intersection(range(cand.start, cand.end)):
+            chosen.append(cand)
+            taken.update(range(cand.start, cand.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def apply_roles(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """Record role cues; a role makes a span a PERSON; spans inside a role title are dropped."""
+    title_tokens: set[int] = set()
+    for cand in cands:
+        before = role_before(doc, cand.start)
+        after = None if before else role_after(doc, cand.end)
+        if before:
+            title_tokens.update(range(before[0], cand.start))
+            cand.role = cand.role or before[1].rstrip(" ,")
+        elif after and cand.label in ("PERSON", "ORG"):
+            title_tokens.update(range(cand.end, after[0]))
+            cand.role = cand.role or after[1]
+        if (before or after) and not cand.typed_by_pattern:
+            cand.label, cand.strength = "PERSON", max(cand.strength, CUE)
+        if not cand.typed_by_pattern and governed_place(doc, cand.start):
+            cand.label, cand.strength = "GPE", max(cand.strength, CUE)
+    return [c for c in cands if c.typed_by_pattern or not title_tokens.issuperset(range(c.start, c.end))]
+
+
+def governed_place(doc: Doc, start: int) -> bool:
+    """Whether the span follows "governor of", "mayor of", "President of" (a place, not an org)."""
+    if start < 2 or doc[start - 1].lower_ not in ("of", "de"):
+        return False
+    return match_ending(doc, start - 1, "territorial_roles") >= 0
+
+
+def correct_entities(doc: Doc) -> Doc:
+    model: list[Cand] = []
+    others: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ in MODEL_LABELS:
+            trimmed = trim(doc, Cand(ent.start, ent.end, MODEL_LABELS[ent.label_], MODEL))
+            if trimmed:
+                model.append(trimmed)
+        elif ent.label_ in KEPT_OTHER:
+            others.append(ent)
+    cands = resolve(model + lexicon_persons(doc) + head_patterns(doc) + nickname_cues(doc))
+    cands = resolve(cands + quoted_after_person(doc, cands))
+    cands = resolve(cands + acronyms(doc, cands))
+    cands = apply_roles(doc, cands)
+    media_cues(doc, cands)
+    vote(doc, cands)
+    known = {surface(doc, c) for c in cands if c.end - c.start > 1 or not doc[c.start].is_sent_start}
+    known |= {w for c in cands if c.end - c.start > 1 for w in surface(doc, c).split()}
+    cands = [c for c in cands if not is_junk(doc, c) and not foreign_junk(doc, c, known)]
+    set_entities(doc, cands, others)
+    return doc
+
+
+def set_entities(doc: Doc, cands: list[Cand], others: list[Span]) -> None:
+    names = [Span(doc, c.start, c.end, label=c.label) for c in cands if c.label in NAME_LABELS]
+    used = {i for s in names for i in range(s.start, s.end)}
+    kept = [s for s in others if not used.intersection(range(s.start, s.end))]
+    doc.ents = sorted(names + kept, key=lambda s: s.start)
+    info = {(c.start, c.end): c for c in cands}
+    for ent in doc.ents:
+        cand = info.get((ent.start, ent.end))
+        if cand is not None:
+            ent._.cg_role = cand.role
+            ent._.cg_kind = cand.kind
+
+
+@Language.factory(
+    "casegraph_entities",
+    assigns=["doc.ents", "span._.cg_role", "span._.cg_kind"],
+    requires=["doc.ents", "token._.cg_language"],
+)
+def make_entities(nlp: Language, name: str) -> Entities:
+    register_extensions()
+    return Entities()
+
+
+class Entities:
+    def __call__(self, doc: Doc) -> Doc:
+        return correct_entities(doc)
+
+
+__all__ = ["Entities", "correct_entities", "is_connector"]

@@ -1,0 +1,167 @@
+"""Name-shape patterns for casegraph_entities: cartels, government bodies, courts, prisons,
+media, nicknames and acronyms. Each returns Cand records; the tables are in entity_cues.json."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .entity_rules import CUE, Cand, is_connector, is_piece, match_at, match_ending, name_run_end, quoted_end
+from .lexicon import cue_set, cues, is_first_name, norm
+
+# cue table -> (label, kind)
+HEAD_TABLES: dict[str, tuple[str, str]] = {
+    "criminal_org_heads": ("ORG", "criminal_organization"),
+    "government_heads": ("ORG", "government_body"),
+    "court_heads": ("FACILITY", "court"),
+    "prison_heads": ("FACILITY", "prison"),
+    "facility_heads": ("FACILITY", "facility"),
+    "media_heads": ("ORG", "media"),
+}
+INDEFINITE = {"a", "an", "un", "una", "any", "every", "another"}
+
+
+def _left_extent(doc: Doc, head: int) -> int:
+    """First token of the capitalized words (and connectors) right before token `head`."""
+    k = head
+    while k > 0 and (is_piece(doc[k - 1]) or (is_connector(doc[k - 1]) and k - 1 > 0 and is_piece(doc[k - 2]))):
+        if match_ending(doc, k, "roles") >= 0 and k < head:
+            break
+        k -= 1
+    while k < head and (norm(doc[k].text) in cue_set("determiners") or is_connector(doc[k])):
+        k += 1
+    return k
+
+
+def _right_extent(doc: Doc, after: int) -> int:
+    """End of "General de la República" / "of Justice" following a head."""
+    i = after
+    while i < len(doc) and is_piece(doc[i]) and not match_at(doc, i, "roles") and not is_first_name(doc[i].text):
+        i += 1
+    if i < len(doc) and doc[i].lower_ in ("of", "de", "del") and i + 1 < len(doc):
+        j = i + 1
+        if doc[j].lower_ in ("la", "las", "los", "the") and j + 1 < len(doc):
+            j += 1
+        if is_piece(doc[j]):
+            return name_run_end(doc, j)
+    return i
+
+
+def head_patterns(doc: Doc) -> list[Cand]:
+    found: list[Cand] = []
+    lowercase_ok = cue_set("lowercase_heads")
+    for table, (label, kind) in HEAD_TABLES.items():
+        i = 0
+        while i < len(doc):
+            n = match_at(doc, i, table)
+            if not n:
+                i += 1
+                continue
+            capitalized = doc[i].text[:1].isupper()
+            start = _left_extent(doc, i)
+            if capitalized:
+                end = _right_extent(doc, i + n)
+            elif norm(doc[i].text) in lowercase_ok:
+                indefinite = start > 0 and doc[start - 1].lower_ in INDEFINITE
+                end = i + n if start < i else _right_extent(doc, i + n)
+                if indefinite or end == i + n and start == i:
+                    i += n
+                    continue
+            else:
+                i += n
+                continue
+            if end - start >= 2:
+                found.append(Cand(start, end, label, CUE, kind, typed_by_pattern=True))
+            i = max(end, i + n)
+    return found
+
+
+def media_cues(doc: Doc, spans: list[Cand]) -> None:
+    """Mark spans that the text introduces as a news outlet."""
+    names = cue_set("media_name_words")
+    for cand in spans:
+        if cand.typed_by_pattern or cand.strength >= CUE:
+            continue
+        before = match_ending(doc, cand.start, "media_before") >= 0
+        after = cand.end < len(doc) and match_at(doc, cand.end, "media_after") > 0
+        shaped = norm(doc[cand.end - 1].text) in names
+        if shaped or before or (after and cand.label != "PERSON"):
+            cand.label, cand.kind, cand.strength, cand.typed_by_pattern = "ORG", "media", CUE, True
+
+
+def nickname_cues(doc: Doc) -> list[Cand]:
+    """Names introduced as nicknames: after "known as"/"alias", or quoted right after a name."""
+    found: list[Cand] = []
+    for i in range(len(doc)):
+        n = match_at(doc, i, "nickname_before")
+        if n and i + n < len(doc):
+            found.extend(_alias_chain(doc, i + n))
+    return found
+
+
+def _alias_chain(doc: Doc, i: int) -> list[Cand]:
+    found: list[Cand] = []
+    while i < len(doc):
+        start = i
+        if doc[i].lower_ == "the" and i + 1 < len(doc) and is_piece(doc[i + 1]):
+            i += 1
+        q = quoted_end(doc, i)
+        if q > 0:
+            found.append(Cand(i + 1, q - 1, "PERSON", CUE))
+            i = q
+        elif is_piece(doc[i]):
+            end = i + 1
+            while end < len(doc) and (is_piece(doc[end]) or (doc[end].lower_ in ("of", "de", "del") and end + 1 < len(doc) and doc[end + 1].text[:1].isalpha() and doc[end + 1].text[:1].isupper())):
+                end += 1
+            found.append(Cand(start, end, "PERSON", CUE))
+            i = end
+        else:
+            break
+        if i < len(doc) and doc[i].lower_ in ("or", "o") and i + 1 < len(doc):
+            i += 1
+        else:
+            break
+    return found
+
+
+def quoted_after_person(doc: Doc, spans: list[Cand]) -> list[Cand]:
+    found: list[Cand] = []
+    for cand in spans:
+        if cand.label != "PERSON":
+            continue
+        i = cand.end + (1 if cand.end < len(doc) and doc[cand.end].text == "," else 0)
+        q = quoted_end(doc, i) if i < len(doc) else -1
+        if q > 0 and norm(doc[i + 1].text) in cue_set("nickname_articles"):
+            found.append(Cand(i + 1, q - 1, "PERSON", CUE))
+    return found
+
+
+def acronyms(doc: Doc, spans: list[Cand]) -> list[Cand]:
+    """"Metropolitan Detention Center (MDC)"-style acronyms, agency acronyms, and US/U.S."""
+    found: list[Cand] = []
+    by_end = {c.end: c for c in spans}
+    agencies = set(cues()["agency_acronyms"])
+    parties = set(cues()["party_acronyms"])
+    countries = set(cues()["country_acronyms"])
+    criminals = set(cues()["criminal_acronyms"])
+    defined: dict[str, Cand] = {}
+    for tok in doc:
+        text, i = tok.text, tok.i
+        expansion = by_end.get(i - 1)
+        if _acronym_shape(text) and 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")" and expansion:
+            defined.setdefault(text, expansion)
+    for tok in doc:
+        text, i = tok.text, tok.i
+        if text in defined:
+            source = defined[text]
+            found.append(Cand(i, i + 1, source.label, CUE, source.kind, typed_by_pattern=True))
+        elif text in countries:
+            found.append(Cand(i, i + 1, "GPE", CUE, typed_by_pattern=True))
+        elif text in agencies:
+            kind = "political_party" if text in parties else "government_body"
+            kind = "criminal_organization" if text in criminals else kind
+            found.append(Cand(i, i + 1, "ORG", CUE, kind, typed_by_pattern=True))
+    return found
+
+
+def _acronym_shape(text: str) -> bool:
+    return text.isupper() and text.isalpha() and 2 <= len(text) <= 6

@@ -1,0 +1,98 @@
+"""First-name lexicon (from gender_guesser's nam_dict.txt) and the entity cue tables.
+
+Both are loaded lazily and cached: nothing is read at import time.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+# Column of each country's frequency digit in nam_dict.txt (see the file's header).
+_COUNTRY_COLUMNS = {"gb": 30, "ie": 31, "us": 32, "it": 33, "pt": 35, "es": 36, "fr": 37}
+_NAME_FIELD = slice(3, 29)
+_GENDER_CODES = {"M", "F", "?", "1M", "1F", "?M", "?F"}
+
+
+def fold(text: str) -> str:
+    """Lowercase without accents, for accent-insensitive comparison."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _nam_dict_lines() -> list[str]:
+    path = resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Folded first names that are used in an English- or Romance-language country."""
+    names: set[str] = set()
+    stop = stop_words()
+    for line in _nam_dict_lines():
+        if not line or line.startswith("#"):
+            continue
+        if line[:2].strip() not in _GENDER_CODES:
+            continue
+        name = line[_NAME_FIELD].strip()
+        if not name or "+" in name or " " in name:
+            continue
+        if not any(len(line) > col and line[col].strip() for col in _COUNTRY_COLUMNS.values()):
+            continue
+        folded = fold(name)
+        if folded not in stop:
+            names.add(folded)
+    return frozenset(names)
+
+
+def is_first_name(word: str) -> bool:
+    return len(word) > 1 and word[:1].isupper() and fold(word) in first_names()
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, Any]:
+    """The cue tables in casegraph/data/entity_cues.json."""
+    path = resources.files("casegraph") / "data" / "entity_cues.json"
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.es.stop_words import STOP_WORDS as ES
+
+    return frozenset(fold(w) for w in EN | ES)
+
+
+def cue_set(name: str) -> frozenset[str]:
+    return _cue_set(name)
+
+
+@cache
+def _cue_set(name: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in cues()[name])
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> Any:
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+def norm(text: str) -> str:
+    """Folded token text with typographic apostrophes made plain."""
+    return fold(text).replace("\u2019", "'")
+
+
+@cache
+def phrase_table(name: str) -> tuple[tuple[str, ...], ...]:
+    """A cue list as normalized token tuples (tokenized like the text), longest first."""
+    tokenize = _tokenizer()
+    phrases = {tuple(norm(t.text) for t in tokenize(p)) for p in cues()[name]}
+    return tuple(sorted(phrases, key=len, reverse=True))
