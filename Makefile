@@ -12,6 +12,7 @@ $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[test]'
+	if command -v npm >/dev/null 2>&1; then cd casegraph/web && npm install --silent --no-audit --no-fund; fi
 	touch $@
 
 # Build the graph of the project's own example articles into SQLite and show it.

@@ -188,6 +188,20 @@ def conflicts(db: DbOption = None) -> None:
           [(c["kind"], c["description"], " | ".join(e["sentence"] for e in c["evidence"])) for c in rows])
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[Optional[str], typer.Option(help="address to bind (default: CASEGRAPH_HOST or 127.0.0.1)")] = None,
+    port: Annotated[Optional[int], typer.Option(help="port (default: CASEGRAPH_PORT or 8321)")] = None,
+    token: Annotated[Optional[str], typer.Option(help="API token for writes (default: CASEGRAPH_TOKEN)")] = None,
+) -> None:
+    """Serve the web UI and the JSON API (docs at /docs)."""
+    from .web.server import serve as serve_app
+
+    settings = get_settings()
+    serve_app(_db(db), host or settings.host, port or settings.port, token or settings.token or None)
+
+
 def main() -> None:
     try:
         app()

@@ -110,3 +110,44 @@ def conflicts(store: SqliteStore) -> list[dict[str, Any]]:
     texts = ArticleTexts(store)
     return [{**dict(c), "evidence": _evidence(store, "conflict", c["id"], texts)}
             for c in store.query("SELECT * FROM conflicts ORDER BY kind, id")]
+
+
+def stories(store: SqliteStore) -> list[dict[str, Any]]:
+    """Stories with their article and outlet counts and first/last publication dates."""
+    out = []
+    for s in store.query("SELECT * FROM stories ORDER BY id"):
+        arts = store.query("SELECT id, outlet, published_value, copy_of FROM articles WHERE story_id = ?", (s["id"],))
+        dates = sorted(a["published_value"] for a in arts if a["published_value"])
+        outlets = {a["outlet"] or f"article:{a['id']}" for a in arts if not a["copy_of"]}
+        out.append({"id": s["id"], "label": s["label"], "articles": len(arts), "outlets": len(outlets),
+                    "first": dates[0] if dates else None, "last": dates[-1] if dates else None})
+    return sorted(out, key=lambda s: (s["first"] or "", s["id"]))
+
+
+def story(store: SqliteStore, story_id: str) -> dict[str, Any]:
+    """One story: its articles, the entities they share, facts with outlet counts, and conflicts."""
+    from .errors import NotFound
+
+    rows = store.query("SELECT * FROM stories WHERE id = ?", (story_id,))
+    if not rows:
+        raise NotFound("story", story_id)
+    arts = [dict(r) for r in store.query(
+        "SELECT id, title, outlet, source, published_value AS published, copy_of, language FROM articles"
+        " WHERE story_id = ? ORDER BY published_value, id", (story_id,))]
+    ids = [a["id"] for a in arts]
+    marks = ",".join("?" * len(ids))
+    shared = [dict(r) for r in store.query(
+        f"SELECT e.id, e.name, e.type, COUNT(DISTINCT m.article_id) AS articles FROM mentions m"
+        f" JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN ({marks}) GROUP BY e.id"
+        f" HAVING COUNT(DISTINCT m.article_id) > 1 ORDER BY articles DESC, e.name", ids)]
+
+    def in_story(fact: dict[str, Any]) -> bool:
+        return any(ev["article_id"] in ids for ev in fact["evidence"])
+
+    return {
+        "id": story_id, "label": rows[0]["label"], "articles": arts, "shared_entities": shared,
+        "relations": [r for r in relations(store) if in_story(r)],
+        "claims": [c for c in claims(store) if in_story(c)],
+        "events": [e for e in events(store) if in_story(e)],
+        "conflicts": [c for c in conflicts(store) if in_story(c)],
+    }
