@@ -50,7 +50,7 @@ _ADVERT = _alt("ADVERTISEMENT", "Advertisement", "Publicidad", "PUBLICIDAD",
 _CREDIT = _alt("Photo credit", "Image credit", "Credit", "Crédito", "Créditos")
 _RESERVED = _alt("All rights reserved", "Todos los derechos reservados", "Derechos reservados")
 
-_COPYRIGHT = re.compile(r"^[ \t]*(?:©|\([cC]\)|Copyright|COPYRIGHT)[^\n]{0,200}$", _M)
+_COPYRIGHT = re.compile(r"^[ \t]*(?:©|\([cC]\)|Copyright|COPYRIGHT)[^\n]{0,200}$\n?", _M)
 _YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
 _OWNER_END = re.compile(rf"\.(?:\s|$)|{_RESERVED}", _I)
 _YEARS = r"\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)\d{2}\b)?"
@@ -66,12 +66,12 @@ class Rule:
 
 RULES: tuple[Rule, ...] = (
     Rule("pointer_line",
-         re.compile(rf"^[ \t]*(?:{_POINTERS}[ \t]*[:|»>]|READ MORE\b|RELATED\b)[^\n]*$", _M)),
+         re.compile(rf"^[ \t]*(?:{_POINTERS}[ \t]*[:|»>]|READ MORE\b|RELATED\b)[^\n]*$\n?", _M)),
     Rule("newsletter_line", re.compile(
-        rf"^[^\n]{{0,80}}\b{_SIGN_UP}\b[^\n]{{0,80}}\b{_NEWSLETTER}\b[^\n]{{0,80}}$", _M | _I)),
-    Rule("follow_line", re.compile(r"^[ \t]*(?:Follow us on|Síguenos en|Siguenos en)\b[^\n]{0,120}$", _M)),
-    Rule("advert_line", re.compile(rf"^[ \t]*{_ADVERT}[ \t]*$", _M)),
-    Rule("credit_line", re.compile(rf"^[ \t]*{_CREDIT}[ \t]*:[^\n]{{0,150}}$", _M | _I)),
+        rf"^[^\n]{{0,80}}\b{_SIGN_UP}\b[^\n]{{0,80}}\b{_NEWSLETTER}\b[^\n]{{0,80}}$\n?", _M | _I)),
+    Rule("follow_line", re.compile(r"^[ \t]*(?:Follow us on|Síguenos en|Siguenos en)\b[^\n]{0,120}$\n?", _M)),
+    Rule("advert_line", re.compile(rf"^[ \t]*{_ADVERT}[ \t]*$\n?", _M)),
+    Rule("credit_line", re.compile(rf"^[ \t]*{_CREDIT}[ \t]*:[^\n]{{0,150}}$\n?", _M | _I)),
     Rule("photo_credit_parens", re.compile(rf"[ \t]*\((?:{_PHOTO}|Credit|Crédito)s?\b[^()\n]{{0,150}}\)")),
     Rule("photo_credit", re.compile(
         rf"[ \t]*\b{_PHOTO}s?(?:[ \t]+(?:by|courtesy of|credit|por|de|cortesía de)\b|[ \t]*:)"
