@@ -263,3 +263,17 @@ def test_seed_articles() -> None:
     assert "©" not in third and "All rights reserved" not in third
     assert "Getty Images" not in third and "Ismael \"El Mayo\" Zambada" in third
     assert [a.id for a in _articles(sorted(seeds.glob("*.txt")))] == [a.id for a in articles.values()]
+
+
+def test_project_examples_read_without_errors() -> None:
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    articles = _articles([examples])
+    assert len(articles) == 7
+    assert len({a.id for a in articles}) == 7
+    assert len({a.outlet for a in articles}) == 6
+    assert {a.language for a in articles} == {"en", "es"}
+    assert all(a.published is not None and a.published.precision == "day" for a in articles)
+    assert all(150 <= len(a.text.split()) <= 350 for a in articles)
+    for article in articles:
+        for leftover in ("t.co/", "pic.twitter.com", "©", "READ MORE", "Lee también", "newsletter", "Photo by"):
+            assert leftover not in article.text, (article.source, leftover)
