@@ -179,7 +179,7 @@ def test_unknown_extension_named_explicitly_is_an_error_but_skipped_in_folders(t
 
 
 def test_folders_are_walked_in_sorted_order_and_counted(tmp_path: Path) -> None:
-    for name in ["b/2.txt", "a/9.md", "a/10.txt", "c.jsonl", ".git/x.txt", "skip.pdf"]:
+    for name in ["b/2.txt", "a/9.md", "a/10.txt", "c.jsonl", ".git/x.txt", "skip.pdf", "README.md"]:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(json.dumps({"text": "x"}) if name.endswith("jsonl") else "x", encoding="utf-8")
     names = [p.relative_to(tmp_path).as_posix() for p in iter_files([tmp_path, tmp_path / "c.jsonl"])]

@@ -18,6 +18,8 @@ SUFFIXES: tuple[tuple[str, Kind], ...] = (
     (".html", "html"),
     (".htm", "html"),
 )
+# Documentation that sits beside articles in a folder, not articles (still read when named explicitly).
+NOT_ARTICLES = frozenset({"readme", "license", "licence", "changelog", "contributing", "notice", "authors"})
 
 
 def kind_of(path: Path) -> Kind | None:
@@ -31,8 +33,8 @@ def kind_of(path: Path) -> Kind | None:
 def iter_files(paths: Sequence[str | Path]) -> Iterator[Path]:
     """Named files as given (whatever their extension), then each folder's readable files sorted.
 
-    Hidden files and folders inside a folder are skipped, as are files of unknown kinds; a
-    path named twice is read once.
+    Inside a folder, hidden files and folders, files of unknown kinds and documentation files
+    (README, LICENSE, ...) are skipped; a path named twice is read once.
     """
     seen: set[Path] = set()
     for raw in paths:
@@ -55,6 +57,8 @@ def _walk(root: Path) -> Iterator[Path]:
     for path in candidates:
         relative = path.relative_to(root)
         if any(part.startswith(".") for part in relative.parts):
+            continue
+        if path.name.split(".")[0].lower() in NOT_ARTICLES:
             continue
         if path.is_file() and kind_of(path) is not None:
             yield path
