@@ -232,6 +232,8 @@ def test_clean_copyright_line_becomes_metadata() -> None:
     ("Lee también: Cae otro alcalde\nEl alcalde renunció.", "El alcalde renunció."),
     ("Short link https://bit.ly/3xYz in a line.", "Short link in a line."),
     ("Related charges were dropped in 2019.", "Related charges were dropped in 2019."),
+    ("Residents were urged to sign up for emergency alerts.", "Residents were urged to sign up for emergency alerts."),
+    ("Subscribe to the morning briefing newsletter\nA raid followed.", "A raid followed."),
     ("A line   with  spaces   \n\n\n\nNext paragraph.", "A line with spaces\n\nNext paragraph."),
 ])
 def test_clean_boilerplate_kinds(raw: str, expected: str) -> None:

@@ -68,8 +68,9 @@ RULES: tuple[Rule, ...] = (
     Rule("pointer_line",
          re.compile(rf"^[ \t]*(?:{_POINTERS}[ \t]*[:|»>]|READ MORE\b|RELATED\b)[^\n]*$\n?", _M)),
     Rule("newsletter_line", re.compile(
-        rf"^[^\n]{{0,80}}\b{_SIGN_UP}\b[^\n]{{0,80}}\b{_NEWSLETTER}\b[^\n]{{0,80}}$\n?", _M | _I)),
-    Rule("follow_line", re.compile(r"^[ \t]*(?:Follow us on|Síguenos en|Siguenos en)\b[^\n]{0,120}$\n?", _M)),
+        rf"^[ \t]*{_SIGN_UP}\b[^\n]{{0,100}}\b{_NEWSLETTER}\b[^\n]{{0,60}}$\n?", _M | _I)),
+    Rule("follow_line",
+         re.compile(r"^[ \t]*(?:Follow us on|Síguenos en|Siguenos en)\b[^\n]{0,120}$\n?", _M)),
     Rule("advert_line", re.compile(rf"^[ \t]*{_ADVERT}[ \t]*$\n?", _M)),
     Rule("credit_line", re.compile(rf"^[ \t]*{_CREDIT}[ \t]*:[^\n]{{0,150}}$\n?", _M | _I)),
     Rule("photo_credit_parens", re.compile(rf"[ \t]*\((?:{_PHOTO}|Credit|Crédito)s?\b[^()\n]{{0,150}}\)")),
@@ -82,7 +83,8 @@ RULES: tuple[Rule, ...] = (
     Rule("short_link", re.compile(rf"[ \t]*(?:https?://)?{_LINK_HOSTS}/[\w-]+")),
     Rule("dangling_pointer", re.compile(rf"[ \t]*{_POINTERS}[ \t]*:?(?=[ \t]*(?:[—–]|$))", _M)),
     Rule("post_signature",
-         re.compile(rf"[ \t]*[—–][ \t]*([^\n—–()@]{{2,80}}?)[ \t]*\(@\w{{1,15}}\)[ \t]*({_POST_DATE})"),
+         re.compile(rf"[ \t]*[—–][ \t]*([^\n—–()@]{{2,80}}?)[ \t]*\(@\w{{1,15}}\)"
+                    rf"[ \t]*({_POST_DATE})"),
          r" — \1, \2."),
 )
 
