@@ -139,7 +139,9 @@ def local_entities(doc: str, mentions: list[GoldMention]) -> tuple[Annotation, l
 
 
 def resolve_topic(docs: dict[str, list[GoldMention]]) -> list[set[str]]:
-    annotations, singles, by_local = [], [], {}
+    annotations: list[Annotation] = []
+    singles: list[set[str]] = []
+    by_local: dict[tuple[str, int], set[str]] = {}
     for doc, mentions in sorted(docs.items()):
         annotation, left_out = local_entities(doc, mentions)
         annotations.append(annotation)
@@ -184,8 +186,10 @@ def main(argv: list[str]) -> int:
         s = conll(gold, response)
         muc, b3, ceaf = (s[k] for k in ("MUC", "B3", "CEAF-e"))
         assert isinstance(muc, Score) and isinstance(b3, Score) and isinstance(ceaf, Score)
+        conll_f1 = s["CoNLL F1"]
+        assert isinstance(conll_f1, float)
         print(f"{title:<22}{muc.f1 * 100:>8.1f}{b3.recall * 100:>7.1f}{b3.precision * 100:>7.1f}"
-              f"{b3.f1 * 100:>7.1f}{ceaf.f1 * 100:>8.1f}{float(s['CoNLL F1']) * 100:>8.1f}")
+              f"{b3.f1 * 100:>7.1f}{ceaf.f1 * 100:>8.1f}{conll_f1 * 100:>8.1f}")
     return 0
 
 
