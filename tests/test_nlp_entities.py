@@ -1,0 +1,258 @@
+"""Tests for casegraph_token_repair, casegraph_passages and casegraph_entities."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from casegraph.nlp.entities import correct_entities
+from casegraph.nlp.extensions import register_extensions
+from casegraph.nlp.lexicon import fold, is_first_name
+from casegraph.nlp.passages import mark_passages
+from casegraph.nlp.token_repair import repair_tokens
+
+SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FACILITY"}
+LANGS = ("en", "es", "pt", "fr", "de", "it")
+
+register_extensions()
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    import casegraph.nlp.entities
+    import casegraph.nlp.passages
+    import casegraph.nlp.token_repair  # noqa: F401
+    from casegraph.nlp.pipeline import load_model
+
+    model = load_model("en_core_web_sm")
+    model.add_pipe("casegraph_token_repair", first=True)
+    model.add_pipe("casegraph_passages", after="ner")
+    model.add_pipe("casegraph_entities", after="casegraph_passages")
+    return model
+
+
+def make_doc(blank: Language, text: str, ents: list[tuple[str, str]], lang: str = "en") -> Doc:
+    """A blank doc with one sentence per '. ', model-like ents given as (surface, label)."""
+    doc = blank(text)
+    for tok in doc:
+        tok.is_sent_start = tok.i == 0 or doc[tok.i - 1].text == "."
+        tok._.cg_language = lang
+    spans: list[Span] = []
+    for surface, label in ents:
+        start = text.index(surface)
+        span = doc.char_span(start, start + len(surface), label=label)
+        assert span is not None, surface
+        spans.append(span)
+    doc.ents = spans
+    return doc
+
+
+def names(doc: Doc) -> dict[str, str]:
+    return {e.text: e.label_ for e in doc.ents if e.label_ in NAME_LABELS}
+
+
+def ent(doc: Doc, text: str) -> Span:
+    return next(e for e in doc.ents if e.text == text)
+
+
+# --- token repair -------------------------------------------------------------------------
+
+def test_glued_function_word_is_split(blank: Language) -> None:
+    doc = blank("The judge fined Ramirowho had fled. Ramiro later returned.")
+    repair_tokens(doc)
+    assert [t.text for t in doc][3:6] == ["Ramiro", "who", "had"]
+    assert doc.text == "The judge fined Ramirowho had fled. Ramiro later returned."
+
+
+def test_repair_is_conservative(blank: Language) -> None:
+    doc = blank("Lewis has left. Xqzwhich remains. Elena spoke.")
+    repair_tokens(doc)
+    assert [t.text for t in doc][:3] == ["Lewis", "has", "left"]
+    assert "Xqzwhich" in [t.text for t in doc]
+
+
+def test_first_name_lexicon_comes_from_package() -> None:
+    assert is_first_name("Joaquín") and is_first_name("Joaquin") and is_first_name("Rubén")
+    assert not is_first_name("Señala") and not is_first_name("the")
+    assert fold("Félix") == "felix"
+
+
+# --- passages ------------------------------------------------------------------------------
+
+def test_passages_detect_spanish_sentence(blank: Language) -> None:
+    text = ("The governor spoke to reporters for an hour about the new security plan. "
+            "He said that the state would hire more police officers before the end of the year. "
+            "El gobernador habló con los periodistas durante una hora sobre el nuevo plan. "
+            "Garza agreed.")
+    doc = make_doc(blank, text, [])
+    mark_passages(doc, LANGS, 40)
+    langs = [p[2] for p in doc._.cg_passages]
+    assert langs == ["en", "en", "es", "en"]
+    assert doc._.cg_language == "en"
+    assert next(t for t in doc if t.text == "gobernador")._.cg_language == "es"
+
+
+def test_explicit_language_is_kept_and_short_passages_inherit(blank: Language) -> None:
+    doc = make_doc(blank, "Carla Ortiz. Nada más.", [])
+    doc._.cg_language = "es"
+    mark_passages(doc, LANGS, 40)
+    assert doc._.cg_language == "es"
+    assert {p[2] for p in doc._.cg_passages} == {"es"}
+
+
+# --- entities on hand-built docs -------------------------------------------------------------
+
+def test_swallowed_role_is_cut_out_and_recorded(blank: Language) -> None:
+    text = "Police arrested the Sonora Cartel Kingpin Tomás Herrera Salas at dawn."
+    doc = make_doc(blank, text, [("Sonora Cartel Kingpin", "PERSON"), ("Tomás Herrera Salas", "PERSON")])
+    correct_entities(doc)
+    assert names(doc) == {"Sonora Cartel": "ORG", "Tomás Herrera Salas": "PERSON"}
+    assert ent(doc, "Sonora Cartel")._.cg_kind == "criminal_organization"
+    assert ent(doc, "Tomás Herrera Salas")._.cg_role == "Kingpin"
+
+
+def test_leading_role_inside_model_span(blank: Language) -> None:
+    text = "The file names FBI Agent Laura Benítez as a witness."
+    doc = make_doc(blank, text, [("FBI Agent Laura", "ORG")])
+    correct_entities(doc)
+    assert names(doc) == {"FBI": "ORG", "Laura Benítez": "PERSON"}
+    assert ent(doc, "Laura Benítez")._.cg_role == "FBI Agent"
+
+
+def test_quoted_nickname_makes_one_person(blank: Language) -> None:
+    text = 'Prosecutors say Ramón "El Gallo" Fuentes ran the route. Fuentes denies it.'
+    doc = make_doc(blank, text, [("Ramón", "ORG"), ("El Gallo", "ORG")])
+    last = text.rindex("Fuentes")
+    doc.ents = [*doc.ents, doc.char_span(last, last + len("Fuentes"), label="ORG")]
+    correct_entities(doc)
+    found = names(doc)
+    assert found['Ramón "El Gallo" Fuentes'] == "PERSON"
+    assert found["Fuentes"] == "PERSON"  # surname of the full name, voted in the doc
+
+
+def test_title_and_appositive_roles(blank: Language) -> None:
+    text = "Her lawyer, Paula Ibarra Soto, met Carlos Vega, governor of Durango, on Friday."
+    doc = make_doc(blank, text, [("Paula Ibarra Soto", "PERSON"), ("Carlos Vega", "ORG"), ("Durango", "ORG"), ("Friday", "DATE")])
+    correct_entities(doc)
+    assert names(doc) == {"Paula Ibarra Soto": "PERSON", "Carlos Vega": "PERSON", "Durango": "GPE"}
+    assert ent(doc, "Paula Ibarra Soto")._.cg_role == "lawyer"
+    assert ent(doc, "Carlos Vega")._.cg_role == "governor"
+    assert ent(doc, "Friday").label_ == "DATE"
+
+
+def test_nickname_after_role_cue(blank: Language) -> None:
+    text = "He protected the former capo El Tigre for years."
+    doc = make_doc(blank, text, [("El Tigre", "ORG")])
+    correct_entities(doc)
+    assert names(doc) == {"El Tigre": "PERSON"}
+    assert ent(doc, "El Tigre")._.cg_role == "capo"
+
+
+def test_organization_patterns(blank: Language) -> None:
+    text = ("Members of the Sonora cartel and the Cártel de Tijuana were charged by the Ministry of "
+            "Finance and held at the Northern Detention Center (NDC). Later the NDC released two.")
+    doc = make_doc(blank, text, [("Sonora", "GPE"), ("Tijuana", "GPE")])
+    correct_entities(doc)
+    found = names(doc)
+    assert found["Sonora cartel"] == "ORG" and found["Cártel de Tijuana"] == "ORG"
+    assert found["Ministry of Finance"] == "ORG"
+    assert ent(doc, "Ministry of Finance")._.cg_kind == "government_body"
+    assert found["Northern Detention Center"] == "FACILITY"
+    nd = [e for e in doc.ents if e.text == "NDC"]
+    assert len(nd) == 2 and all(e.label_ == "FACILITY" for e in nd)
+
+
+def test_media_cues_and_country_acronym(blank: Language) -> None:
+    text = "He gave an interview to Canal Nueve. The US authorities did not comment."
+    doc = make_doc(blank, text, [("Canal Nueve", "GPE")])
+    correct_entities(doc)
+    assert names(doc) == {"Canal Nueve": "ORG", "US": "GPE"}
+    assert ent(doc, "Canal Nueve")._.cg_kind == "media"
+
+
+def test_spanish_passage_junk_is_dropped(blank: Language) -> None:
+    text = "Advierte que la salud de Marta Díaz empeora. Los buenos tiempos pasaron."
+    doc = make_doc(blank, text, [("Advierte", "PERSON"), ("salud", "GPE"), ("Marta Díaz", "PERSON"),
+                                 ("Los buenos", "ORG")], lang="es")
+    correct_entities(doc)
+    assert names(doc) == {"Marta Díaz": "PERSON"}
+
+
+def test_pronouns_handles_and_numbers_are_dropped(blank: Language) -> None:
+    text = "Reposted by @newsdesk42 and He said 1985 was the year."
+    doc = make_doc(blank, text, [("@newsdesk42", "ORG"), ("He", "PERSON"), ("1985", "DATE")])
+    correct_entities(doc)
+    assert names(doc) == {}
+    assert [e.label_ for e in doc.ents] == ["DATE"]
+
+
+# --- real model ------------------------------------------------------------------------------
+
+def test_real_model_on_own_sentences(nlp: Language) -> None:
+    text = ("Federal agents detained Sonora governor Ernesto Lozano Ruizwho had denied any link to "
+            "the Juárez Cartel. In an interview with La Prensa Libre, Ruiz said that DEA Agent "
+            "Marcos \u201cEl Flaco\u201d Rivas had lied. The U.S. embassy declined to comment.")
+    doc = nlp(text)
+    found = names(doc)
+    assert found.get("Ernesto Lozano Ruiz") == "PERSON"
+    assert found.get("Juárez Cartel") == "ORG"
+    assert found.get("La Prensa Libre") == "ORG"
+    assert found.get("U.S.") == "GPE" and found.get("DEA") == "ORG"
+    assert all(e.label_ == "PERSON" for e in doc.ents if e.text == "Ruiz")
+    assert doc.text == text
+
+
+@pytest.mark.xfail(reason="known gap: model span ending inside curly quotes beats the lexicon run", strict=True)
+def test_real_model_curly_quoted_nickname(nlp: Language) -> None:
+    doc = nlp("Officials said that DEA Agent Marcos \u201cEl Flaco\u201d Rivas had lied.")
+    assert names(doc).get("Marcos \u201cEl Flaco\u201d Rivas") == "PERSON"
+
+
+# --- seed articles ---------------------------------------------------------------------------
+
+def _seed_docs(nlp: Language) -> dict[str, Doc]:
+    if not (SEEDS / "expected.json").exists():
+        pytest.skip(f"seed articles not available at {SEEDS}")
+    return {p.name[:3]: nlp(p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))}
+
+
+@pytest.fixture(scope="module")
+def seed_docs(nlp: Language) -> dict[str, Doc]:
+    return _seed_docs(nlp)
+
+
+@pytest.mark.xfail(reason="known gaps: 'López Obrador' tagged DATE by the model in the Spanish "
+                   "quote of 000 and one 'Mexico' occurrence missed", strict=False)
+def test_seed_mentions_are_covered_with_the_right_type(seed_docs: dict[str, Doc]) -> None:
+    expected = json.loads((SEEDS / "expected.json").read_text(encoding="utf-8"))
+    missing: list[str] = []
+    for entity in expected["entities"]:
+        for article in entity["in"]:
+            doc = seed_docs[article]
+            for mention in entity["mentions"]:
+                for m in re.finditer(r"(?<!\w)" + re.escape(mention) + r"(?!\w)", doc.text):
+                    covered = any(e.start_char <= m.start() and m.end() <= e.end_char
+                                  and e.label_ == entity["type"] for e in doc.ents)
+                    if not covered:
+                        missing.append(f"{article}: {mention!r} at {m.start()} not {entity['type']}")
+    assert missing == []
+
+
+def test_seed_junk_is_gone(seed_docs: dict[str, Doc]) -> None:
+    texts = {e.text for doc in seed_docs.values() for e in doc.ents if e.label_ in NAME_LABELS}
+    for junk in ("Señala", "edad", "los buenos", "Public Security"):
+        assert junk not in texts
+    assert not any("Lunawho" in t or "@" in t or "Kingpin" in t for t in texts)
+    assert all(t[:1].isupper() or t[:1] in "\"\u201c'" or t.startswith("the ") for t in texts)
