@@ -135,7 +135,9 @@ def test_quoted_nickname_makes_one_person(blank: Language) -> None:
     text = 'Prosecutors say Ramón "El Gallo" Fuentes ran the route. Fuentes denies it.'
     doc = make_doc(blank, text, [("Ramón", "ORG"), ("El Gallo", "ORG")])
     last = text.rindex("Fuentes")
-    doc.ents = [*doc.ents, doc.char_span(last, last + len("Fuentes"), label="ORG")]
+    surname = doc.char_span(last, last + len("Fuentes"), label="ORG")
+    assert surname is not None
+    doc.ents = [*doc.ents, surname]
     correct_entities(doc)
     found = names(doc)
     assert found['Ramón "El Gallo" Fuentes'] == "PERSON"
