@@ -84,7 +84,9 @@ def media_cues(doc: Doc, spans: list[Cand]) -> None:
         before = match_ending(doc, cand.start, "media_before") >= 0
         after = cand.end < len(doc) and match_at(doc, cand.end, "media_after") > 0
         shaped = norm(doc[cand.end - 1].text) in names
-        if shaped or before or (after and cand.label != "PERSON"):
+        # "As Breitbart Texas reported": a person would be named with their outlet, not alone.
+        as_reported = after and cand.start > 0 and norm(doc[cand.start - 1].text) in cue_set("media_as")
+        if shaped or before or as_reported or (after and cand.label != "PERSON"):
             cand.label, cand.kind, cand.strength, cand.typed_by_pattern = "ORG", "media", CUE, True
 
 
