@@ -71,9 +71,8 @@ def _join_short_forms(mentions: list[Mention], fulls: list[int], uf: _Union) -> 
         if not m.words or len(m.words) > _MAX_SHORT_WORDS or not m.words[0][:1].isupper():
             continue
         owners = {uf.find(f) for f in fulls if _fits(m, mentions[f])}
-        if len(owners) == 1 and uf.find(i) not in owners:
-            if not _owns_other_full(mentions, uf, i):
-                uf.join(owners.pop(), i)
+        if len(owners) == 1 and uf.find(i) not in owners and not _owns_other_full(mentions, uf, i):
+            uf.join(owners.pop(), i)
 
 
 def _fits(short: Mention, full: Mention) -> bool:

@@ -1,0 +1,76 @@
+"""casegraph_aliases on documents written for these tests, through the real English model."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from casegraph.models import DateValue
+from casegraph.nlp import aliases, entities, passages, token_repair  # noqa: F401  (registers factories)
+from casegraph.nlp.extensions import MENTIONS, doc_entities, register_extensions
+from casegraph.nlp.pipeline import load_model
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    register_extensions()
+    model = load_model("en_core_web_sm")
+    model.add_pipe("casegraph_token_repair", first=True)
+    for name in ("casegraph_passages", "casegraph_entities", "casegraph_aliases"):
+        model.add_pipe(name)
+    return model
+
+
+def run(nlp: Language, text: str) -> Doc:
+    register_extensions()
+    doc = nlp.make_doc(text)
+    doc._.cg_published = DateValue("2025-03-04", "day", None)
+    return nlp(doc)
+
+
+def entity_of(doc: Doc, surface: str) -> int:
+    keys = {span._.cg_entity for span in doc.spans[MENTIONS] if span.text == surface}
+    assert len(keys) == 1, f"{surface!r} -> {keys}"
+    return keys.pop()
+
+
+def test_quoted_nickname_and_surname_join_the_full_name(nlp: Language) -> None:
+    doc = run(nlp, "Police detained Ramiro “El Tigre” Valdés Ortega on Monday. Valdés Ortega denied "
+                   "everything, and El Tigre's lawyer said the arrest was illegal.")
+    key = entity_of(doc, "Ramiro “El Tigre” Valdés Ortega")
+    assert entity_of(doc, "El Tigre") == key
+    assert entity_of(doc, "Valdés Ortega") == key
+    entity = doc_entities(doc)[key]
+    assert entity.label == "PERSON"
+    assert entity.name == "Ramiro Valdés Ortega"
+
+
+def test_also_known_as_with_an_alternative(nlp: Language) -> None:
+    doc = run(nlp, "The court heard from Octavio Narváez Ruiz, also known as El Profe or the Teacher, "
+                   "who ran the smuggling routes for a decade.")
+    key = entity_of(doc, "Octavio Narváez Ruiz")
+    assert entity_of(doc, "El Profe") == key
+    assert entity_of(doc, "the Teacher") == key
+
+
+def test_acronym_in_parentheses_and_later_bare_use(nlp: Language) -> None:
+    doc = run(nlp, "Agents of the National Customs Agency (NCA) seized the cargo. A spokesman for the NCA "
+                   "said more raids would follow.")
+    key = entity_of(doc, "National Customs Agency")
+    nca = {span._.cg_entity for span in doc.spans[MENTIONS] if span.text == "NCA"}
+    assert nca == {key}
+    assert "NCA" in doc_entities(doc)[key].acronyms
+
+
+def test_namesakes_with_different_given_names_stay_apart(nlp: Language) -> None:
+    doc = run(nlp, "Governor Laura Ibarra Solís met Senator Tomás Ibarra Solís in the capital on Friday.")
+    assert entity_of(doc, "Laura Ibarra Solís") != entity_of(doc, "Tomás Ibarra Solís")
+
+
+def test_accent_free_variant_joins_and_keeps_the_accented_name(nlp: Language) -> None:
+    doc = run(nlp, "Prosecutors charged Jesús Ramírez Acosta in March. Lawyers for Jesus Ramirez Acosta "
+                   "said he would plead not guilty.")
+    key = entity_of(doc, "Jesús Ramírez Acosta")
+    assert entity_of(doc, "Jesus Ramirez Acosta") == key
+    assert doc_entities(doc)[key].name == "Jesús Ramírez Acosta"
