@@ -19,6 +19,7 @@ from .auth import COOKIE, can_write, check_write
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(Path(str(resources.files("casegraph.web"))) / "templates"))
+templates.env.filters["basename"] = lambda source: Path(str(source or "")).name or source
 
 
 def render(request: Request, name: str, **context: Any) -> HTMLResponse:
@@ -60,8 +61,8 @@ def entity_page(request: Request, name: str) -> HTMLResponse:
         grouped: dict[str, list[dict]] = {}
         for r in rels:
             grouped.setdefault(r["type"], []).append(r)
-        context = dict(p=profile, relations=grouped, claims_by=fact_queries.claims(store, by=eid),
-                       claims_about=fact_queries.claims(store, about=eid), timeline=fact_queries.timeline(store, eid))
+        context = {"p": profile, "relations": grouped, "claims_by": fact_queries.claims(store, by=eid),
+                       "claims_about": fact_queries.claims(store, about=eid), "timeline": fact_queries.timeline(store, eid)}
     return render(request, "entity.html", **context)
 
 
@@ -126,6 +127,7 @@ def review_action(request: Request, action: str, next: str = Form("/"), a: str =
                   judgement: int = Form(0)) -> RedirectResponse:
     check_write(request)
     with request_store(request) as store:
+        anchor = _anchor_mention(store, a or entity)
         if action == "merge":
             review.merge(store, a, b)
         elif action == "split":
@@ -138,4 +140,20 @@ def review_action(request: Request, action: str, next: str = Form("/"), a: str =
             review.undo(store, judgement)
         else:
             raise CasegraphError(f"unknown review action {action!r}")
+        if anchor and next.startswith("/entity/"):
+            # Entity ids follow their mentions, so a merged entity has a new id: follow one of its mentions.
+            rows = store.query("SELECT entity_id FROM mentions WHERE id = ?", (anchor,))
+            if rows:
+                next = f"/entity/{rows[0]['entity_id']}"
     return RedirectResponse(next if next.startswith("/") else "/", status_code=303)
+
+
+def _anchor_mention(store: Any, name_or_id: str) -> str | None:
+    if not name_or_id:
+        return None
+    try:
+        entity_id = queries.resolve_entity(store, name_or_id).id
+    except CasegraphError:
+        return None
+    rows = store.query("SELECT id FROM mentions WHERE entity_id = ? ORDER BY id LIMIT 1", (entity_id,))
+    return str(rows[0]["id"]) if rows else None
