@@ -9,7 +9,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-console = Console()
+# Piped output (CI logs, `| less`) gets room for a wide table instead of Rich's 80-column default.
+console = Console(width=None if Console().is_terminal else 160)
 err_console = Console(stderr=True)
 
 
