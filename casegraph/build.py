@@ -39,6 +39,8 @@ class BuildReport:
     articles_new: int = 0
     annotated: int = 0
     errors: list[str] = field(default_factory=list)
+    # Articles stored and searchable but not annotated: no pipeline for their language ({"pt": 2}).
+    without_pipeline: dict[str, int] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
 
@@ -86,6 +88,7 @@ def _ingest(store: SqliteStore, paths: Sequence[str | Path], report: BuildReport
 
 def _annotate(store: SqliteStore, settings: Settings, report: BuildReport, progress: Progress) -> None:
     from .engine.local import annotate_pending
+    from .nlp.pipeline import LANGUAGE_MODELS
 
     fingerprint = pipeline_fingerprint(settings)
     pending = store.articles_needing_annotation(fingerprint)
@@ -98,6 +101,8 @@ def _annotate(store: SqliteStore, settings: Settings, report: BuildReport, progr
         else:
             store.save_annotation(result, fingerprint)
             report.annotated += 1
+            if result.language not in LANGUAGE_MODELS:
+                report.without_pipeline[result.language] = report.without_pipeline.get(result.language, 0) + 1
         progress.advance("annotate")
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Iterator, Optional
@@ -56,6 +55,9 @@ def build(
         report = build_graph(paths, _db(db), settings, progress)
     for message in report.errors:
         err_console.print(f"[red]error[/red] {message}")
+    if report.without_pipeline:
+        langs = ", ".join(f"{lang} ({n})" for lang, n in sorted(report.without_pipeline.items()))
+        err_console.print(f"articles without pipeline (stored, searchable, not annotated): {langs}")
     table(f"casegraph build → {report.db}", ["what", "count"], [
         ("files", report.files), ("articles read", report.articles_read), ("new articles", report.articles_new),
         ("annotated", report.annotated), *report.counts.items(), ("errors", len(report.errors)),

@@ -1,30 +1,80 @@
-"""Run the pipeline over articles and turn each Doc into plain records (models.Annotation)."""
+"""Run the pipelines over articles and turn each Doc into plain records (models.Annotation).
+
+Each article goes to the pipeline of its language: the declared one, or the one lingua detects
+when the source declared nothing (ingest defaults to "en"). Text in a language without a pipeline
+is kept as an Annotation with only its language and passages, never fed to another language's model.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Iterable, Iterator, Mapping
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..models import Annotation, Article, Mention
+from ..settings import Settings, get_settings
 from .extensions import MENTIONS, TIMEXES, doc_entities, doc_list, register_extensions
+from .passages import DEFAULT_LANGUAGE, text_language
+
+# Enough text to tell the article's language; lingua's cost grows with the length.
+LANGUAGE_SAMPLE_CHARS = 4000
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 
 
-def prepare_doc(nlp: Language, article: Article) -> Doc:
+def article_language(article: Article, settings: Settings) -> str:
+    """The declared language, or the detected one when the article carries only the default."""
+    declared = (article.language or DEFAULT_LANGUAGE).lower()
+    if declared != DEFAULT_LANGUAGE:
+        return declared
+    return text_language(article.text[:LANGUAGE_SAMPLE_CHARS], settings, DEFAULT_LANGUAGE)
+
+
+def prepare_doc(nlp: Language, article: Article, language: str | None = None) -> Doc:
     register_extensions()
     doc = nlp.make_doc(article.text)
     doc._.cg_article_id = article.id
     doc._.cg_published = article.published
-    doc._.cg_language = article.language
+    doc._.cg_language = language or article.language
     return doc
 
 
-def annotate_articles(nlp: Language, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Annotation]:
-    """Annotate articles in order, one Annotation per article."""
-    docs = (prepare_doc(nlp, a) for a in articles)
-    for doc in nlp.pipe(docs, batch_size=batch_size):
-        yield doc_to_annotation(doc)
+def annotate_articles(
+    nlp: Language | Mapping[str, Language],
+    articles: Iterable[Article],
+    batch_size: int = 16,
+    settings: Settings | None = None,
+) -> Iterator[Annotation]:
+    """Annotate articles in order, one Annotation per article, each with its language's pipeline.
+
+    `nlp` is one pipeline (used for its own language, `nlp.lang`) or {language: pipeline}.
+    """
+    settings = settings or get_settings()
+    pipelines = {nlp.lang: nlp} if isinstance(nlp, Language) else dict(nlp)
+    items = [(article, article_language(article, settings)) for article in articles]
+    results: dict[int, Annotation] = {}
+    for lang in sorted({lang for _, lang in items}):
+        chosen = [(i, a) for i, (a, article_lang) in enumerate(items) if article_lang == lang]
+        model = pipelines.get(lang)
+        if model is None:
+            results.update((i, unannotated(a, lang, settings)) for i, a in chosen)
+            continue
+        docs = (prepare_doc(model, a, lang) for _, a in chosen)
+        for (i, _), doc in zip(chosen, model.pipe(docs, batch_size=batch_size)):
+            results[i] = doc_to_annotation(doc)
+    for i in range(len(items)):
+        yield results[i]
+
+
+def unannotated(article: Article, language: str, settings: Settings) -> Annotation:
+    """An article in a language without a pipeline: its language and paragraph passages only."""
+    passages = [
+        (m.start(), m.end(), text_language(m.group(), settings, language))
+        for m in _PARAGRAPH.finditer(article.text)
+        if m.group().strip()
+    ]
+    return Annotation(article_id=article.id, language=language, passages=passages)
 
 
 def doc_to_annotation(doc: Doc) -> Annotation:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .entity_foreign import foreign_noise, role_persons
 from .entity_patterns import acronyms, head_patterns, media_cues, nickname_cues, quoted_after_person
 from .entity_rules import (
     CUE,
@@ -28,7 +29,10 @@ from .entity_vote import NAME_LABELS, foreign_junk, is_junk, surface, vote
 from .extensions import register_extensions
 from .lexicon import cue_set, is_first_name, norm
 
-MODEL_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FACILITY", "FACILITY": "FACILITY"}
+# English (OntoNotes) and Spanish (WikiNER: PER, ORG, LOC, MISC) model labels.
+MODEL_LABELS = {
+    "PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FACILITY", "FACILITY": "FACILITY"
+}
 KEPT_OTHER = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 HEAD_TABLES = ("criminal_org_heads", "government_heads", "court_heads", "prison_heads", "media_heads")
 
@@ -124,9 +128,9 @@ def correct_entities(doc: Doc) -> Doc:
             trimmed = trim(doc, Cand(ent.start, ent.end, MODEL_LABELS[ent.label_], MODEL))
             if trimmed:
                 model.append(trimmed)
-        elif ent.label_ in KEPT_OTHER:
+        elif ent.label_ in KEPT_OTHER and not foreign_noise(doc, ent):
             others.append(ent)
-    cands = resolve(model + lexicon_persons(doc) + head_patterns(doc) + nickname_cues(doc))
+    cands = resolve(model + lexicon_persons(doc) + head_patterns(doc) + nickname_cues(doc) + role_persons(doc))
     cands = resolve(cands + quoted_after_person(doc, cands))
     cands = resolve(cands + acronyms(doc, cands))
     cands = apply_roles(doc, cands)

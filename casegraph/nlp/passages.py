@@ -13,7 +13,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..settings import get_settings
+from ..settings import Settings, get_settings
 from .extensions import register_extensions
 
 DEFAULT_LANGUAGE = "en"
@@ -34,6 +34,18 @@ def detector(languages: tuple[str, ...]) -> Any:
 def detect(text: str, languages: tuple[str, ...]) -> str | None:
     found = detector(languages).detect_language_of(text)
     return None if found is None else str(found.iso_code_639_1.name.lower())
+
+
+def configured_languages(settings: Settings) -> tuple[str, ...]:
+    return tuple(c.strip().lower() for c in settings.languages.split(",") if c.strip())
+
+
+def text_language(text: str, settings: Settings, fallback: str = DEFAULT_LANGUAGE) -> str:
+    """Language of a stretch of text; `fallback` when it is shorter than min_passage_chars or unclear."""
+    text = text.strip()
+    if len(text) < settings.min_passage_chars:
+        return fallback
+    return detect(text, configured_languages(settings)) or fallback
 
 
 def passage_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -85,7 +97,7 @@ def make_passages(nlp: Language, name: str) -> Passages:
 class Passages:
     def __init__(self) -> None:
         settings = get_settings()
-        self.languages = tuple(c.strip() for c in settings.languages.split(",") if c.strip())
+        self.languages = configured_languages(settings)
         self.min_chars = settings.min_passage_chars
 
     def __call__(self, doc: Doc) -> Doc:

