@@ -29,6 +29,23 @@ ORG_HEAD_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^clan (?:de |del )?(?:los |las |la |el )?(.+)$"), r"\1 clan"),
     (re.compile(r"^(.+) drug cartel$"), r"\1 cartel"),
 )
+# Words of Spanish organisation names that English reports translate, applied to the name part of
+# a Spanish head pattern: "Cártel del Golfo" -> "golfo cartel" -> "gulf cartel" = "Gulf Cartel".
+ORG_NAME_WORDS = {
+    "golfo": "gulf", "nueva": "new", "generacion": "generation", "noreste": "northeast", "pacifico": "pacific",
+    "caballeros": "knights", "templarios": "templar", "unidos": "united", "guerreros": "warriors",
+}
+# Organisations whose Spanish name is their identity; English renderings are keyed to it.
+ORG_EQUIVALENTS = {
+    "fiscalia general de la republica": (
+        "mexicos attorney generals office", "mexican attorney generals office", "attorney generals office of mexico",
+        "office of the attorney general of mexico", "mexican federal attorney generals office",
+        "attorney general of the republic", "office of the attorney general of the republic",
+    ),
+    "secretaria de la defensa nacional": ("mexican defense ministry", "mexicos defense ministry"),
+    "secretaria de marina": ("mexican navy", "mexicos navy", "mexican navy ministry"),
+}
+_EQUIVALENT_KEYS = {english: spanish for spanish, forms in ORG_EQUIVALENTS.items() for english in forms}
 # Country spellings rigour's territory table does not know.
 EXTRA_COUNTRY_NAMES = {"ee uu": "us", "eeuu": "us", "eua": "us", "u s a": "us"}
 # Tokens that make a place name a city or district rather than the country it contains.
@@ -148,9 +165,10 @@ def org_key(name: str) -> str:
     while len(words) > 1 and words[0] in _LEADING_ARTICLES:
         words = words[1:]
     key = " ".join(words)
+    key = _EQUIVALENT_KEYS.get(key, key)
     for pattern, template in ORG_HEAD_PATTERNS:
         if pattern.match(key):
-            return pattern.sub(template, key)
+            return " ".join(ORG_NAME_WORDS.get(w, w) for w in pattern.sub(template, key).split())
     return key
 
 
