@@ -8,6 +8,7 @@ is kept as an Annotation with only its language and passages, never fed to anoth
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 
 from spacy.language import Language
@@ -20,15 +21,20 @@ from .passages import DEFAULT_LANGUAGE, text_language
 
 # Enough text to tell the article's language; lingua's cost grows with the length.
 LANGUAGE_SAMPLE_CHARS = 4000
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+_LINE = re.compile(r"[^\n]+")
 
 
 def article_language(article: Article, settings: Settings) -> str:
-    """The declared language, or the detected one when the article carries only the default."""
+    """The declared language, or when the article carries only the default, the language of most of
+    its text (lines weighted by length, so a quoted post does not decide)."""
     declared = (article.language or DEFAULT_LANGUAGE).lower()
     if declared != DEFAULT_LANGUAGE:
         return declared
-    return text_language(article.text[:LANGUAGE_SAMPLE_CHARS], settings, DEFAULT_LANGUAGE)
+    votes: Counter[str] = Counter()
+    for m in _LINE.finditer(article.text[:LANGUAGE_SAMPLE_CHARS]):
+        votes[text_language(m.group(), settings, "")] += len(m.group())
+    votes.pop("", None)  # lines too short to tell
+    return votes.most_common(1)[0][0] if votes else DEFAULT_LANGUAGE
 
 
 def prepare_doc(nlp: Language, article: Article, language: str | None = None) -> Doc:
@@ -68,10 +74,10 @@ def annotate_articles(
 
 
 def unannotated(article: Article, language: str, settings: Settings) -> Annotation:
-    """An article in a language without a pipeline: its language and paragraph passages only."""
+    """An article in a language without a pipeline: its language and its lines as passages."""
     passages = [
         (m.start(), m.end(), text_language(m.group(), settings, language))
-        for m in _PARAGRAPH.finditer(article.text)
+        for m in _LINE.finditer(article.text)
         if m.group().strip()
     ]
     return Annotation(article_id=article.id, language=language, passages=passages)

@@ -29,6 +29,9 @@ def _left_extent(doc: Doc, head: int) -> int:
         k -= 1
     while k < head and (norm(doc[k].text) in cue_set("determiners") or is_connector(doc[k])):
         k += 1
+    # "La Fiscalía", "El Cártel de Sinaloa": a Spanish article right before the head is not part of the name.
+    if k + 1 == head and norm(doc[k].text) in cue_set("head_articles"):
+        k += 1
     return k
 
 
