@@ -223,3 +223,33 @@ def test_english_and_spanish_reports_share_entities(cross_language_db: Path) -> 
         assert expected in shared_names, expected
     cartels = {name for etype, name in shared if etype == "ORG" and "gulf" in name.lower() or "golfo" in name.lower()}
     assert cartels, "the Gulf Cartel / Cártel del Golfo is one entity"
+
+
+def test_english_and_spanish_reports_are_one_story(cross_language_db: Path) -> None:
+    con = sqlite3.connect(cross_language_db)
+    try:
+        stories = con.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
+        members = con.execute("SELECT language, story_id FROM articles").fetchall()
+    finally:
+        con.close()
+    if stories == 0:
+        pytest.skip("story clustering (casegraph/story_step.py) assigns no stories yet")
+    assert len({story for _, story in members}) == 1 and members[0][1] is not None
+
+
+def test_build_reports_articles_without_pipeline(pipelines: dict[str, Language], tmp_path: Path) -> None:
+    from casegraph.build import build
+
+    source = tmp_path / "noticia.txt"
+    source.write_text(PORTUGUESE_ARTICLE + "\n", encoding="utf-8")
+    db = tmp_path / "graph.db"
+    report = build([source], db)
+    assert report.annotated == 1 and report.without_pipeline == {"pt": 1}
+    con = sqlite3.connect(db)
+    try:
+        language = con.execute("SELECT language FROM articles").fetchone()[0]
+        hits = con.execute("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH 'empresario'").fetchone()[0]
+        mentions = con.execute("SELECT COUNT(*) FROM mentions").fetchone()[0]
+    finally:
+        con.close()
+    assert (language, hits, mentions) == ("pt", 1, 0)
