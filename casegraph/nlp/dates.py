@@ -1,0 +1,126 @@
+"""The casegraph_dates component: time expressions, normalized against the publication date.
+
+Detection and normalization live in timex_patterns / timex_normalize (declarative tables per
+language); this component runs them per passage language, decides the tense that sets the direction
+of "on Wednesday" or "October 9", aligns expressions to tokens and records calendar errors.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..models import Conflict, Evidence, Timex
+from .extensions import TIMEXES, doc_list, register_extensions
+from .timex_normalize import LEXICONS, contract_value, normalize_timex, words_of
+from .timex_patterns import find_candidates
+
+# Words before a verb that put it in the future: "will be sentenced", "is set to", "scheduled to".
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+FUTURE_CUES = frozenset({"set", "schedule", "expect", "due", "slate", "plan", "programar", "prever"})
+AGE_TAILS = ("-old", " old", "-olds", " de edad")  # "72-year-old", "72 years old": an age, not a span of time
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def anchor_of(doc: Doc) -> date | None:
+    published = doc._.cg_published
+    if published is None or published.precision != "day" or not published.value:
+        return None
+    return date.fromisoformat(published.value)
+
+
+def _governing_verb(span: Span) -> Token | None:
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def tense_of(span: Span) -> str | None:
+    """'future', 'past' or None (present or unknown) for the clause a time expression sits in."""
+    verb = _governing_verb(span)
+    if verb is None:
+        return None
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]
+    if any(h.lower_ in FUTURE_AUX for h in helpers) or "Tense=Fut" in str(verb.morph):
+        return "future"
+    if verb.lemma_ in FUTURE_CUES or any(c.lemma_ in FUTURE_CUES for c in helpers):
+        return "future"
+    if verb.head.lemma_ in FUTURE_CUES and verb.dep_ == "xcomp":
+        return "future"
+    if any(h.tag_ in ("VBD", "VBN") or "Tense=Past" in str(h.morph) for h in helpers):
+        return "past"
+    return None
+
+
+def passages(doc: Doc) -> list[tuple[int, int, str]]:
+    found = doc._.cg_passages
+    return list(found) if found else [(0, len(doc.text), doc._.cg_language or "en")]
+
+
+def _evidence(doc: Doc, span: Span) -> Evidence:
+    sent = span.sent
+    return Evidence(doc._.cg_article_id, span.start_char, span.end_char, sent.start_char, sent.end_char)
+
+
+def weekday_conflict(doc: Doc, span: Span, text: str, lang: str, value: str | None) -> Conflict | None:
+    """A weekday written next to a calendar date that falls on another day ("Tuesday, September 13")."""
+    if value is None or len(value) != 10:
+        return None
+    lex = LEXICONS.get(lang)
+    named = [lex.weekdays[w] for w in words_of(text) if lex and w in lex.weekdays]
+    if not named or len(words_of(text)) < 3:
+        return None
+    actual = date.fromisoformat(value).weekday()
+    if named[0] == actual:
+        return None
+    description = (f"“{text}”: {date.fromisoformat(value).strftime('%d %B %Y')} was a {WEEKDAY_NAMES[actual]}, "
+                   f"not a {WEEKDAY_NAMES[named[0]]}")
+    return Conflict("weekday_mismatch", description, [_evidence(doc, span)])
+
+
+def find_timexes(doc: Doc) -> tuple[list[Span], list[Conflict]]:
+    anchor = anchor_of(doc)
+    spans: list[Span] = []
+    conflicts: list[Conflict] = []
+    for p_start, p_end, lang in passages(doc):
+        if lang not in LEXICONS:
+            continue
+        for start, end, _rule in find_candidates(doc.text[p_start:p_end], lang):
+            if doc.text[p_start + end : p_start + end + 8].startswith(AGE_TAILS):
+                continue
+            span = doc.char_span(p_start + start, p_start + end, alignment_mode="expand")
+            if span is None or any(s.start < span.end and span.start < s.end for s in spans):
+                continue
+            text = doc.text[p_start + start : p_start + end]
+            kind, raw, _ = normalize_timex(text, anchor, tense=tense_of(span), lang=lang)
+            value, precision = contract_value(kind, raw)
+            sent = span.sent
+            span._.cg_timex = Timex(doc._.cg_article_id, p_start + start, p_start + end, text, kind, value,
+                                    precision, sent.start_char, sent.end_char)
+            spans.append(span)
+            if kind == "date":
+                conflict = weekday_conflict(doc, span, text, lang, value)
+                if conflict is not None:
+                    conflicts.append(conflict)
+    return spans, conflicts
+
+
+@Language.factory("casegraph_dates", assigns=["doc.spans", "doc._.cg_conflicts"], requires=["doc.sents"])
+def make_dates(nlp: Language, name: str) -> DateFinder:
+    register_extensions()
+    return DateFinder()
+
+
+class DateFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        spans, conflicts = find_timexes(doc)
+        doc.spans[TIMEXES] = spans
+        doc_list(doc, "cg_conflicts").extend(conflicts)
+        return doc

@@ -1,0 +1,233 @@
+"""Helpers shared by the relation and event components: tokens -> entities, clause subjects, evidence, time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..models import DateValue, Evidence
+from .coref_roles import PERSON_PRONOUNS, resolve_reference, role_class
+from .extensions import MENTIONS, TIMEXES
+from .relation_triggers import DOCUMENT_NOUNS, words
+
+RELATIVE_PRONOUNS = words("who that which whom quien que")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+HEADED_BY_VERBS = words("head lead run")
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    key: int
+    label: str
+    start: int  # token offsets of the words the reference rests on
+    end: int
+
+
+class MentionIndex:
+    """Token -> longest mention covering it; built once per doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.by_token: dict[int, Span] = {}
+        for span in doc.spans.get(MENTIONS, []):
+            if span._.cg_entity is None:
+                continue
+            for i in range(span.start, span.end):
+                old = self.by_token.get(i)
+                if old is None or len(span) > len(old):
+                    self.by_token[i] = span
+
+    def mention(self, tok: Token) -> Span | None:
+        return self.by_token.get(tok.i)
+
+    def entity(self, tok: Token, resolve: bool = True) -> EntityRef | None:
+        """The entity a noun-phrase head stands for: its mention, or a resolved pronoun/nominal."""
+        span = self.by_token.get(tok.i)
+        if span is not None:
+            return EntityRef(int(span._.cg_entity), span.label_, span.start, span.end)
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.dep_ in SUBJECT_DEPS + ("dobj",):
+            antecedent = relative_antecedent(tok)
+            return self.entity(antecedent, resolve) if antecedent is not None else None
+        # a mention inside the phrase this token heads ("the same institution, MDC")
+        for child in tok.children:
+            if child.dep_ == "appos" and child.i in self.by_token:
+                return self.entity(child, resolve)
+        if not resolve:
+            return None
+        if tok.lower_ in PERSON_PRONOUNS or (tok.pos_ in ("NOUN", "PROPN") and role_class(tok.lemma_)):
+            key = resolve_reference(self.doc, self.doc[tok.i : tok.i + 1])
+            if key is not None:
+                return EntityRef(key, "PERSON", _np_start(tok), tok.i + 1)
+        if tok.dep_ == "appos" and tok.head.i in self.by_token:
+            return self.entity(tok.head, resolve=False)
+        return self._linear_appos(tok)
+
+    def _linear_appos(self, tok: Token) -> EntityRef | None:
+        """'<mention> (ACR), the same institution': a definite noun phrase right after a name and a comma."""
+        if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.lefts):
+            return None
+        i = _np_start(tok) - 1
+        if i < 1 or self.doc[i].text != ",":
+            return None
+        i -= 1
+        if self.doc[i].text == ")":
+            i = max(j for j in range(i) if self.doc[j].text == "(") - 1 if "(" in self.doc[max(0, i - 6) : i].text else i
+        span = self.by_token.get(i)
+        if span is None or span.end != i + 1:
+            return None
+        return EntityRef(int(span._.cg_entity), span.label_, span.start, span.end)
+
+    def entities_with_conj(self, tok: Token) -> list[EntityRef]:
+        """The entity of `tok` and of every conjunct or 'along with' partner of it."""
+        out: list[EntityRef] = []
+        for t in conjuncts(tok):
+            ref = self.entity(t)
+            if ref is not None and all(r.key != ref.key for r in out):
+                out.append(ref)
+        return out
+
+
+def _np_start(tok: Token) -> int:
+    return min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "poss")])
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj":
+            out.extend(conjuncts(child))
+        elif child.dep_ == "prep" and child.lower_ in ("along", "together"):
+            for grand in child.children:
+                if grand.dep_ == "prep" and grand.lower_ == "with":
+                    for g in grand.children:
+                        if g.dep_ == "pobj":
+                            out.extend(conjuncts(g))
+    seen: dict[int, Token] = {}
+    for t in out:
+        seen.setdefault(t.i, t)
+    return list(seen.values())
+
+
+def relative_antecedent(tok: Token) -> Token | None:
+    verb = tok.head
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ in ("relcl", "acl"):
+        return verb.head
+    return None
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb, inherited through conjunction, xcomp and relative clauses."""
+    seen = 0
+    while seen < 6:
+        seen += 1
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                if child.lower_ in RELATIVE_PRONOUNS:
+                    return relative_antecedent(child)
+                return child
+        if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
+            return verb.head
+        return None
+    return None
+
+
+def document_author(tok: Token, index: MentionIndex) -> EntityRef | None:
+    """For a document noun ("a letter by X", "X's letter"), the entity that wrote it."""
+    if tok.lemma_.lower() not in DOCUMENT_NOUNS:
+        return index.entity(tok)
+    own = _explicit_author(tok, index)
+    if own is not None or not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+        return own
+    # "the letter": the same kind of document whose author the article names elsewhere
+    earlier = [t for t in tok.doc[: tok.i]][::-1]
+    later = list(tok.doc[tok.i + 1 :])
+    for other in earlier + later:
+        if other.lemma_.lower() == tok.lemma_.lower():
+            ref = _explicit_author(other, index)
+            if ref is not None:
+                return ref
+    return None
+
+
+def _explicit_author(tok: Token, index: MentionIndex) -> EntityRef | None:
+    for child in tok.children:
+        if child.dep_ == "poss":
+            return index.entity(child)
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "de"):
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return index.entity(g)
+    return None
+
+
+def headed_by(tok: Token, index: MentionIndex) -> EntityRef | None:
+    """'the government, headed by X' stands for X when the noun itself is not an entity."""
+    for child in tok.children:
+        if child.dep_ == "acl" and child.lemma_ in HEADED_BY_VERBS:
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    for g in agent.children:
+                        if g.dep_ == "pobj":
+                            return index.entity(g)
+    return None
+
+
+def make_evidence(doc: Doc, tokens: list[int]) -> Evidence:
+    lo, hi = min(tokens), max(tokens)
+    sent = doc[lo].sent
+    lo = max(lo, sent.start)
+    hi = min(hi, sent.end - 1)
+    return Evidence(
+        article_id=doc._.cg_article_id or "",
+        start=doc[lo].idx,
+        end=doc[hi].idx + len(doc[hi].text),
+        sentence_start=sent.start_char,
+        sentence_end=sent.end_char,
+    )
+
+
+def timex_spans(doc: Doc) -> list[Span]:
+    return [s for s in doc.spans.get(TIMEXES, []) if s._.cg_timex is not None]
+
+
+def clause_root(tok: Token) -> Token:
+    """The nearest verb governing a token (the token itself when it is one)."""
+    t = tok
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def clause_date(doc: Doc, tok: Token, kinds: tuple[str, ...] = ("date",)) -> DateValue | None:
+    """The date of a timex attached in the same clause as `tok` (a descendant of its governing verb)."""
+    root = clause_root(tok)
+    best: tuple[int, DateValue] | None = None
+    for span in timex_spans(doc):
+        tx = span._.cg_timex
+        if tx.kind not in kinds or span.sent != tok.sent:
+            continue
+        if not (root.is_ancestor(span.root) or tok.is_ancestor(span.root)):
+            continue
+        if _crosses_clause(span.root, root):
+            continue
+        dist = abs(span.root.i - tok.i)
+        if best is None or dist < best[0]:
+            best = (dist, DateValue(tx.value, tx.precision, tx.text))
+    return best[1] if best else None
+
+
+def _crosses_clause(tok: Token, root: Token) -> bool:
+    t = tok
+    while t.i != root.i and t.head.i != t.i:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "advcl", "relcl", "conj"):
+            return True
+        t = t.head
+    return False

@@ -1,0 +1,262 @@
+"""Dependency patterns that propose relation candidates from trigger nouns and verbs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .relation_context import EntityRef, MentionIndex, clause_subject, conjuncts, headed_by
+from .relation_triggers import (
+    CLIMB_NOUNS,
+    CUSTODY_OBJECT_TYPES,
+    CUSTODY_PREPS,
+    CUSTODY_VERBS,
+    KILLER_NOUNS,
+    KILLING_NOUNS,
+    NOUN_TRIGGERS,
+    OFFICE_TITLES,
+    OFFICE_TYPE,
+    PARTITIVE_HEADS,
+    VERB_TRIGGERS,
+    words,
+)
+
+HOLD_VERBS = words("have become remain maintain keep provide offer establish forge hold tener")
+OBJECT_PREPS = words("of to with for de con")
+LINK_TYPES = frozenset({"linked_to"})
+
+
+@dataclass
+class Candidate:
+    type: str
+    subject: EntityRef
+    object: EntityRef | None  # None: an office whose country is filled in later
+    trigger: Token
+    role: str | None = None
+    possessor_office: bool = False  # "P's Secretary of X": a post in P's government
+    descriptive: bool = False  # title or apposition inside one noun phrase
+
+
+def trigger_of(tok: Token) -> tuple[str, bool] | None:
+    """(relation type, is_office) for a trigger noun; co-founder is split by the tokenizer."""
+    low = tok.lower_
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if lemma in OFFICE_TITLES or low in OFFICE_TITLES:
+        return OFFICE_TYPE, True
+    for key in (low, lemma):
+        if key in NOUN_TRIGGERS:
+            return NOUN_TRIGGERS[key].type, False
+    return None
+
+
+def role_text(tok: Token, index: MentionIndex) -> str:
+    """The trigger with a leading co-/ex- and a trailing 'of <non-entity words>' ("Secretary of Public Security")."""
+    doc = tok.doc
+    start = tok.i
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("co", "vice", "deputy"):
+        start -= 2
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and index.mention(pobj) is None and pobj.pos_ == "PROPN":
+                end = max(t.i for t in pobj.subtree) + 1
+    return doc[start:end].text
+
+
+def _climb(tok: Token, link: bool) -> Token:
+    t = tok
+    for _ in range(4):
+        if t.dep_ != "pobj" or t.head.dep_ != "prep":
+            break
+        up = t.head.head
+        if up.lower_ in PARTITIVE_HEADS or up.lemma_.lower() in CLIMB_NOUNS:
+            t = up
+        elif link and t.head.lower_ == "of" and up.pos_ == "NOUN" and trigger_of(up) is None:
+            t = up  # "years of protection"
+        else:
+            break
+    return t
+
+
+def _subject_of_clause(verb: Token, index: MentionIndex) -> list[EntityRef]:
+    subj = clause_subject(verb)
+    if subj is None and verb.dep_ in ("pcomp", "advcl") and verb.head.dep_ == "prep":
+        holder = verb.head.head
+        if holder.pos_ in ("NOUN", "PROPN"):
+            while holder.dep_ == "conj":
+                holder = holder.head
+            subj = holder
+        elif holder.pos_ in ("VERB", "AUX"):
+            dobj = next((c for c in holder.children if c.dep_ == "dobj"), None)
+            subj = dobj if dobj is not None and verb.head.lower_ == "of" else clause_subject(holder)
+    if subj is None:
+        return []
+    refs = index.entities_with_conj(subj)
+    if not refs:
+        ref = headed_by(subj, index)
+        refs = [ref] if ref else []
+    return refs
+
+
+def _appos_after(tok: Token, index: MentionIndex) -> EntityRef | None:
+    """'<title> of <words>, <PERSON>': a person named right after the title phrase and a comma."""
+    end = tok.i
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            end = max(end, *(t.i for t in child.subtree))
+    doc = tok.doc
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    span = index.by_token.get(end + 2)
+    if span is None or span.start != end + 2 or span.label_ != "PERSON":
+        return None
+    return EntityRef(int(span._.cg_entity), "PERSON", span.start, span.end)
+
+
+def holders(tok: Token, index: MentionIndex, link: bool) -> tuple[list[EntityRef], bool]:
+    """Who holds the role a trigger noun names, and whether the phrase merely describes them."""
+    after = index.by_token.get(tok.i + 1)
+    if not link and after is not None and after.start == tok.i + 1 and after.label_ == "PERSON":
+        return [EntityRef(int(after._.cg_entity), "PERSON", after.start, after.end)], True
+    if not link:
+        ref = _appos_after(tok, index)
+        if ref is not None:
+            return [ref], True
+    t = tok
+    while t.dep_ == "conj" and trigger_of(t.head) is not None and index.mention(t.head) is None:
+        t = t.head  # "governor of X and close ally to Y"
+    if t.dep_ == "appos" and not link:
+        ref = index.entity(t.head)
+        if ref is not None:
+            return [ref], True
+    for child in t.children:
+        if child.dep_ == "appos" and not link:
+            ref = index.entity(child, resolve=False)
+            if ref is not None and ref.label == "PERSON":
+                return [ref], True
+    t = _climb(t, link)
+    verb = t.head
+    if t.dep_ in ("attr", "oprd") or (t.dep_ == "dobj" and verb.lemma_.lower() in HOLD_VERBS):
+        return _subject_of_clause(verb, index), False
+    if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ in ("VERB", "AUX"):
+        return _subject_of_clause(t.head.head, index), False
+    return [], False
+
+
+def objects(tok: Token, index: MentionIndex, link: bool) -> list[EntityRef]:
+    """What the trigger noun is 'of'/'to': prepositional objects, possessor, preceding compound names."""
+    out: list[EntityRef] = []
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS:
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    out.extend(index.entities_with_conj(g))
+        elif child.dep_ == "poss":
+            ref = index.entity(child)
+            if ref is not None:
+                out.append(ref)
+    if link and tok.dep_ == "dobj":
+        for child in tok.head.children:
+            if child.dep_ == "prep" and child.lower_ in ("with", "to"):
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        out.extend(index.entities_with_conj(g))
+    if not out:
+        i = tok.i - 1
+        while i >= 0 and tok.doc[i].text in ("’s", "'s", "-", "co"):
+            i -= 1
+        before = index.by_token.get(i) if i >= 0 else None
+        if before is not None and before.end == i + 1 and before.sent == tok.sent:
+            out.append(EntityRef(int(before._.cg_entity), before.label_, before.start, before.end))
+    return out
+
+
+def noun_candidates(doc: Doc, index: MentionIndex) -> Iterator[Candidate]:
+    for tok in doc:
+        found = trigger_of(tok)
+        if found is None or index.mention(tok) is not None:
+            continue
+        rtype, office = found
+        link = rtype in LINK_TYPES
+        trig = NOUN_TRIGGERS.get(tok.lemma_.lower()) or NOUN_TRIGGERS.get(tok.lower_)
+        role = role_text(tok, index) if office or (trig is not None and trig.keep_role) else None
+        objs = objects(tok, index, link)
+        subjects, desc = holders(tok, index, link)
+        for subj in subjects:
+            if office and not objs:
+                yield Candidate(OFFICE_TYPE, subj, None, tok, role, descriptive=desc)
+            for obj in objs:
+                if office and obj.label == "PERSON":
+                    yield Candidate("works_for", subj, obj, tok, None, descriptive=desc)
+                    yield Candidate(OFFICE_TYPE, subj, None, tok, role, possessor_office=True, descriptive=desc)
+                else:
+                    yield Candidate(rtype, subj, obj, tok, role, descriptive=desc)
+
+
+def verb_candidates(doc: Doc, index: MentionIndex) -> Iterator[Candidate]:
+    for tok in doc:
+        if tok.pos_ != "VERB":
+            continue
+        lemma = tok.lemma_.lower()
+        rtype = VERB_TRIGGERS.get(lemma)
+        if rtype is not None:
+            passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+            agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            objs_tok = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+            if passive:
+                subj_refs = [r for a in agents for r in index.entities_with_conj(a)]
+            else:
+                subj_refs = _subject_of_clause(tok, index)
+            for o in objs_tok:
+                for sref in subj_refs:
+                    for oref in index.entities_with_conj(o):
+                        yield Candidate(rtype, sref, oref, tok)
+        if lemma in CUSTODY_VERBS:
+            yield from _custody(tok, index)
+
+
+def _custody(verb: Token, index: MentionIndex) -> Iterator[Candidate]:
+    subj = clause_subject(verb)
+    subj_ref = index.entity(subj) if subj is not None else None
+    dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+    if subj_ref is not None and subj_ref.label in CUSTODY_OBJECT_TYPES:
+        for o in dobjs:  # "the prison holds X"
+            for ref in index.entities_with_conj(o):
+                if ref.label == "PERSON":
+                    yield Candidate("detained_at", ref, subj_ref, verb)
+        return
+    if subj_ref is None or subj_ref.label != "PERSON":
+        return
+    for host in [verb, *dobjs]:
+        for prep in host.children:
+            if prep.dep_ == "prep" and prep.lower_ in CUSTODY_PREPS:
+                for g in prep.children:
+                    if g.dep_ == "pobj":
+                        place = index.entity(g, resolve=False)
+                        if place is not None and place.label in CUSTODY_OBJECT_TYPES:
+                            yield Candidate("detained_at", subj_ref, place, verb)
+
+
+def killing_candidates(doc: Doc, index: MentionIndex) -> Iterator[Candidate]:
+    """'the mastermind behind the murder of X', 'X's killer'."""
+    for tok in doc:
+        if tok.lemma_.lower() not in KILLER_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        victims: list[EntityRef] = []
+        for prep in tok.children:
+            if prep.dep_ != "prep":
+                continue
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                for noun in conjuncts(pobj):
+                    if noun.lemma_.lower() in KILLING_NOUNS:
+                        victims.extend(objects(noun, index, link=False))
+        if tok.lemma_.lower() != "mastermind":
+            victims.extend(r for r in objects(tok, index, link=False) if r.label == "PERSON")
+        for subj in holders(tok, index, link=False)[0]:
+            for victim in victims:
+                yield Candidate("killed", subj, victim, tok)

@@ -1,0 +1,126 @@
+"""The casegraph_relations component: typed, directed relations with role, time, modality and evidence."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..models import Relation
+from ..vocabulary import RELATION_TYPES
+from .extensions import doc_entities, doc_list, register_extensions
+from .relation_context import EntityRef, MentionIndex, clause_date, make_evidence
+from .relation_modality import relation_modality
+from .relation_patterns import Candidate, killing_candidates, noun_candidates, verb_candidates
+from .relation_triggers import DEMONYMS, HEAD_OF_STATE, OFFICE_TYPE
+
+
+def _types_ok(rtype: str, subj: EntityRef, obj: EntityRef) -> bool:
+    spec = RELATION_TYPES.get(rtype)
+    if spec is None or subj.key == obj.key:
+        return False
+    return subj.label in spec.subject_types and obj.label in spec.object_types
+
+
+def _country_by_name(doc: Doc, names: tuple[str, ...]) -> EntityRef | None:
+    for key, ent in doc_entities(doc).items():
+        forms = {ent.name.lower(), *(n.lower() for n in ent.names)}
+        if ent.label == "GPE" and forms & set(names):
+            return EntityRef(key, "GPE", 0, 0)
+    return None
+
+
+def _demonym_country(doc: Doc, candidate: Candidate) -> EntityRef | None:
+    """'Mexican President X': a demonym on the office noun names the country."""
+    for child in candidate.trigger.children:
+        names = DEMONYMS.get(child.lower_)
+        if child.dep_ in ("amod", "compound") and names:
+            return _country_by_name(doc, names)
+    return None
+
+
+def _government_country(doc: Doc, found: list[Relation]) -> EntityRef | None:
+    """The country whose head of state the article names, for posts in that government."""
+    for rel in found:
+        if rel.type == OFFICE_TYPE and (rel.role or "").lower() in HEAD_OF_STATE:
+            return EntityRef(rel.object, "GPE", 0, 0)
+    for tok in doc:
+        if tok.lemma_.lower() in ("government", "president", "administration", "gobierno"):
+            for child in tok.children:
+                names = DEMONYMS.get(child.lower_)
+                if child.dep_ == "amod" and names:
+                    return _country_by_name(doc, names)
+    return None
+
+
+def _relation(doc: Doc, c: Candidate, obj: EntityRef, index: MentionIndex) -> Relation | None:
+    if not _types_ok(c.type, c.subject, obj):
+        return None
+    mod = relation_modality(doc, c.trigger, index, c.descriptive)
+    if mod is None:
+        return None
+    tokens = [c.trigger.i, c.subject.start, c.subject.end - 1]
+    if obj.end > obj.start:
+        tokens += [obj.start, obj.end - 1]
+    sent = c.trigger.sent
+    tokens = [t for t in tokens if sent.start <= t < sent.end]
+    return Relation(
+        article_id=doc._.cg_article_id or "",
+        type=c.type,
+        subject=c.subject.key,
+        object=obj.key,
+        modality=mod.modality,  # type: ignore[arg-type]
+        evidence=make_evidence(doc, tokens),
+        role=c.role,
+        attributed_to=mod.attributed_to if mod.modality != "stated" else None,
+        time=clause_date(doc, c.trigger),
+    )
+
+
+def extract_relations(doc: Doc) -> list[Relation]:
+    index = MentionIndex(doc)
+    candidates = [*noun_candidates(doc, index), *verb_candidates(doc, index), *killing_candidates(doc, index)]
+    found: list[Relation] = []
+    pending: list[Candidate] = []
+    for c in candidates:
+        if c.object is None:
+            obj = _demonym_country(doc, c)
+            if obj is None:
+                pending.append(c)
+                continue
+        else:
+            obj = c.object
+        rel = _relation(doc, c, obj, index)
+        if rel is not None:
+            found.append(rel)
+    country = _government_country(doc, found)
+    for c in pending:
+        if country is not None and c.possessor_office:
+            rel = _relation(doc, c, country, index)
+            if rel is not None:
+                found.append(rel)
+    return _dedupe(found)
+
+
+def _dedupe(relations: list[Relation]) -> list[Relation]:
+    seen: set[tuple[str, int, int, str, int | None]] = set()
+    out: list[Relation] = []
+    for rel in relations:
+        key = (rel.type, rel.subject, rel.object, rel.modality, rel.evidence.sentence_start)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(rel)
+    return out
+
+
+@Language.factory("casegraph_relations", assigns=["doc._.cg_relations"], requires=["doc._.cg_entities"])
+def make_relations(nlp: Language, name: str) -> RelationComponent:
+    register_extensions()
+    return RelationComponent()
+
+
+class RelationComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        relations = doc_list(doc, "cg_relations")
+        relations.extend(extract_relations(doc))
+        return doc

@@ -1,0 +1,196 @@
+"""Normalize one time expression against an anchor date, TimeML style.
+
+`normalize_timex` returns TimeML values (1998-01-08, 1998-W02, 1998-Q3, 199, P58M, PAST_REF) so that
+benchmarks compare like with like; `contract_value` maps them onto the graph contract
+(YYYY[-MM[-DD]] or null).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Literal
+
+from ..models import Precision
+from .timex_calendar import resolve_month_day, resolve_weekday, valid_date
+from .timex_lexicon import ENGLISH, Lexicon
+from .timex_relative import ref_value, relative_value
+from .timex_spanish import SPANISH
+
+Kind = Literal["date", "time", "duration", "set"]
+Result = tuple[Kind, str | None, Precision]
+
+_TIME = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s*m\b\.?")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_SLASH = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2,4})\b")
+_WORDS = re.compile(r"\d+(?:st|nd|rd|th|s)?|'\d\ds|[^\W\d_]+(?:[.'][^\W\d_]+)*")
+_DECADE = re.compile(r"^(\d{3})0s$")
+_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
+
+LEXICONS = {"en": ENGLISH, "es": SPANISH}
+
+
+def direction_of(tense: str | None) -> int:
+    return {"future": 1, "past": -1}.get(tense or "", 0)
+
+
+def precision_of(value: str | None) -> Precision:
+    if value is None:
+        return "unknown"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}(T.*)?", value):
+        return "day"
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return "month"
+    if re.fullmatch(r"\d{4}", value):
+        return "year"
+    if re.fullmatch(r"P(T?)\d+[YMWDHS]", value):
+        if "T" in value:
+            return "unknown"
+        return "year" if value[-1] == "Y" else "month" if value[-1] == "M" else "day"
+    return "unknown"
+
+
+def words_of(text: str) -> list[str]:
+    cleaned = text.lower().replace("-", " ").replace("’", "'").replace(".", " ")
+    return _WORDS.findall(cleaned)
+
+
+def normalize_timex(text: str, anchor: date | None, *, tense: str | None = None, lang: str = "en") -> Result:
+    """(kind, TimeML value or None, precision) of one time expression."""
+    lex = LEXICONS.get(lang, ENGLISH)
+    kind, value = _normalize(text, anchor, tense, lex)
+    return kind, value, precision_of(value)
+
+
+def _normalize(text: str, anchor: date | None, tense: str | None, lex: Lexicon) -> tuple[Kind, str | None]:
+    low = text.lower()
+    found = _explicit(low, lex)
+    if found is not None:
+        return "date", found
+    timed = _clock(low, anchor)
+    if timed is not None:
+        return "time", timed
+    words = words_of(text)
+    if not words:
+        return "date", None
+    ref = ref_value(words, anchor, lex)
+    if ref is not None:
+        return ref
+    dated = _calendar(words, anchor, tense, lex)
+    if dated is not None:
+        return dated
+    return relative_value(words, anchor, direction_of(tense), lex)
+
+
+def _explicit(low: str, lex: Lexicon) -> str | None:
+    match = _ISO.search(low)
+    if match:
+        day = valid_date(int(match[1]), int(match[2]), int(match[3]))
+        return day.isoformat() if day else None
+    match = _SLASH.search(low)
+    if match:
+        first, second, year = int(match[1]), int(match[2]), int(match[3])
+        year += 1900 if year < 100 and year > 30 else 2000 if year < 100 else 0
+        month, day_n = (second, first) if lex.lang != "en" else (first, second)
+        day = valid_date(year, month, day_n)
+        return day.isoformat() if day else None
+    return None
+
+
+def _clock(low: str, anchor: date | None) -> str | None:
+    match = _TIME.search(low)
+    if not match:
+        return None
+    hour, minute = int(match[1]) % 12, int(match[2] or 0)
+    if match[3] == "p":
+        hour += 12
+    if anchor is None or hour > 23 or minute > 59:
+        return None
+    return f"{anchor.isoformat()}T{hour:02d}:{minute:02d}"
+
+
+def _calendar(words: list[str], anchor: date | None, tense: str | None, lex: Lexicon) -> tuple[Kind, str | None] | None:
+    """Expressions naming a month, a weekday or a year."""
+    months = [lex.months[w] for w in words if w in lex.months]
+    weekdays = [lex.weekdays[w] for w in words if w in lex.weekdays]
+    years = [int(w) for w in words if w.isdigit() and len(w) == 4 and 1000 <= int(w) <= 2999]
+    days = [int(m[1]) for w in words if (m := _DAY.match(w)) and 1 <= int(m[1]) <= 31]
+    if lex.lang == "es" and "primero" in words:
+        days.append(1)
+    direction = _word_direction(words, lex)
+    if months:
+        return "date", _month_value(months[0], days, years, weekdays, anchor, tense, direction)
+    if days and not years and anchor is not None and any(w in ("día", "dia") for w in words):
+        found = resolve_month_day(anchor, anchor.month, days[0], direction_of(tense))
+        return "date", found.isoformat() if found else None
+    if weekdays and not any(w in lex.units for w in words):
+        return _weekday_value(weekdays[0], words, anchor, tense, direction, lex)
+    if years and not any(w in lex.units and lex.units[w] == "Q" for w in words):
+        return "date", f"{years[0]:04d}"
+    for w in words:
+        decade = _DECADE.match(w)
+        if decade:
+            return "date", decade[1]
+    return None
+
+
+def _word_direction(words: list[str], lex: Lexicon) -> int | None:
+    for w in words:
+        if w in lex.past:
+            return -1
+        if w in lex.nxt:
+            return 1
+        if w in lex.this:
+            return 0
+    return None
+
+
+def _month_value(month: int, days: list[int], years: list[int], weekdays: list[int], anchor: date | None,
+                 tense: str | None, direction: int | None) -> str | None:
+    day = days[0] if days else None
+    if years:
+        if day is None:
+            return f"{years[0]:04d}-{month:02d}"
+        found = valid_date(years[0], month, day)
+        return found.isoformat() if found else None
+    if anchor is None:
+        return None
+    step = direction if direction is not None else direction_of(tense)
+    if direction in (-1, 1) and day is None and month == anchor.month:
+        return f"{anchor.year + direction:04d}-{month:02d}"
+    resolved = resolve_month_day(anchor, month, day, step)
+    if resolved is None:
+        return None
+    return resolved.isoformat() if day else resolved.strftime("%Y-%m")
+
+
+def _weekday_value(weekday: int, words: list[str], anchor: date | None, tense: str | None,
+                   direction: int | None, lex: Lexicon) -> tuple[Kind, str | None]:
+    part = next((lex.parts_of_day[w] for w in words if w in lex.parts_of_day), None)
+    kind: Kind = "time" if part else "date"
+    if anchor is None:
+        return kind, None
+    if direction in (-1, 1):
+        day = resolve_weekday(anchor, weekday, direction, strict=True)
+    else:
+        day = resolve_weekday(anchor, weekday, 1 if tense == "future" else -1)
+    return kind, day.isoformat() + (f"T{part}" if part else "")
+
+
+def contract_value(kind: Kind, value: str | None) -> tuple[str | None, Precision]:
+    """The value as the graph contract stores it: YYYY[-MM[-DD]] for dates, ISO for durations."""
+    if value is None:
+        return None, "unknown"
+    if kind in ("duration", "set"):
+        return value, precision_of(value)
+    head = value.split("T")[0]
+    week = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", head)
+    if week:
+        monday = date.fromisocalendar(int(week[1]), int(week[2]), 4)
+        return monday.strftime("%Y-%m"), "month"
+    season = re.fullmatch(r"(\d{4})-(Q\d|SP|SU|FA|WI)", head)
+    if season:
+        return season[1], "year"
+    if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", head):
+        return head, precision_of(head)
+    return None, "unknown"

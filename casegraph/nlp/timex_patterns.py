@@ -1,0 +1,106 @@
+"""Detection: a declarative table of regular expressions per language, matched over the text.
+
+Extents follow TimeML: determiners and modifiers belong to the expression ("the third quarter",
+"late November", "el pasado miércoles"); prepositions do not ("on Friday" -> "Friday").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .timex_lexicon import ENGLISH, Lexicon
+from .timex_spanish import SPANISH
+
+
+def _alt(words: object, cap: bool = False) -> str:
+    items = sorted(set(words), key=len, reverse=True)  # type: ignore[call-overload]
+    if cap:
+        return "(?:" + "|".join(w[0].upper() + w[1:] + ("\\.?" if len(w) <= 4 else "") for w in items) + ")"
+    return "(?:" + "|".join(re.escape(w) for w in items) + ")"
+
+
+def english_table(lex: Lexicon = ENGLISH) -> list[tuple[str, str]]:
+    month = _alt([m for m in lex.months if m not in ("may", "mar")], cap=True)
+    month_any = f"(?:{month}|May)"
+    weekday = _alt([w for w in lex.weekdays if len(w) > 4], cap=True)
+    num = r"(?:\d+(?:\.\d+)?|(?i:a few|a couple of|several|many|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|(?:twenty|thirty|forty|fifty)[- ](?:one|two|three|four|five|six|seven|eight|nine)))"
+    unit = r"(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|weekends?)"
+    rel = r"(?i:last|this|next|past|coming|previous|current|following|same)"
+    mod = r"(?i:early|mid-?|late|the end of|the beginning of|the middle of|the start of)"
+    day = r"\d{1,2}(?:st|nd|rd|th)?\b"
+    year = r"(?:1[6-9]\d\d|20\d\d)"
+    return [
+        ("day", rf"(?:{weekday},?\s+)?{month_any}\s+{day}(?:,?\s+{year}\b)?"),
+        ("day", rf"(?:{weekday},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month_any}(?:,?\s+{year}\b)?"),
+        ("day", r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"),
+        ("month", rf"(?:{mod}\s*)?{month_any},?\s+{year}\b"),
+        ("month", rf"(?:(?:{mod}|{rel})\s*)?{month}\b"),
+        ("month", rf"(?:{mod}|{rel}|(?i:in|since|until|by|during|of|from|through))\s+May\b"),
+        ("year", rf"(?:(?:the\s+)?(?:{mod}\s*)?(?i:fiscal\s+)?)?(?<![\d$.,])\b{year}\b(?![\d%]|\.\d|,\d| ?(?:%|percent|people|[mMbB]\b))"),
+        ("year", rf"(?:the\s+)?(?:{mod}\s*)?(?:1[6-9]\d0|20\d0)'?s\b"),
+        ("rel", rf"(?:(?i:earlier|later)\s+)?(?:the\s+)?{rel}\s+(?i:year|month|week|weekend|quarter|decade|century|spring|summer|fall|autumn|winter)\b"),
+        ("rel", rf"(?:{mod}\s*)?(?i:next|last|this)\s+(?i:year|month|week)\b"),
+        ("ago", rf"(?:(?i:more than|less than|about|nearly|almost|some|over)\s+)?{num}[\s-]+{unit}\s+(?i:ago|earlier|later|before|from now)\b"),
+        ("ago", r"(?i:(?:a|the)\s+year[- ](?:earlier|ago))(?:\s+(?i:quarter|period))?\b|(?i:year-(?:earlier|ago))"),
+        ("dur", rf"(?:(?i:the\s+)?(?:(?i:past|last|next|first|coming|previous|final|full|entire)\s+)?)?(?:(?i:more than|less than|about|nearly|almost|over|some)\s+)?{num}[\s-]+{unit}\b"),
+        ("dur", rf"(?i:recent|the past|the last|the next|the coming)\s+{unit}\b"),
+        ("q", r"(?i:the\s+)?(?:(?i:first|second|third|fourth|latest|last|current|fiscal|year-earlier|year-ago|same)[\s-]+)*(?i:fiscal\s+)?(?i:quarter)\b"),
+        ("wd", rf"(?:(?i:last|next|this|late|early)\s+)?{weekday}(?:\s+(?i:morning|afternoon|evening|night))?\b"),
+        ("ref", r"\b(?i:today|yesterday|tomorrow|tonight|currently|recently|nowadays|lately|previously)\b"),
+        ("ref", r"\b(?:now|Now|current|recent)\b(?!\s+(?:that|on|and)\b)"),
+        ("ref", r"\b(?i:the future|the past|soon|these days)\b(?!\s+(?:few|two|three|several|\d))"),
+        ("ref", r"(?i:this|yesterday|tomorrow|friday|monday)\s+(?i:morning|afternoon|evening)\b"),
+        ("time", r"\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[AP]M\b|[ap]m\b)|\b(?i:noon|midnight)\b"),
+        ("set", r"\b(?i:daily|weekly|monthly|annually|yearly|quarterly|hourly)\b|(?i:every|each|per)\s+(?:\w+\s+)?(?i:year|month|week|day|hour)s?\b"),
+    ]
+
+
+def spanish_table(lex: Lexicon = SPANISH) -> list[tuple[str, str]]:
+    month = _alt(lex.months)
+    weekday = _alt(lex.weekdays)
+    num = r"(?:\d+|un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|cien|varios|varias|algunos|algunas|muchos)"
+    unit = r"(?:años?|mes(?:es)?|semanas?|días?|horas?|minutos?|décadas?|siglos?|trimestres?)"
+    rel = r"(?:pasad[oa]|próxim[oa]|últim[oa]|siguiente|anterior|entrante|que viene)"
+    art = r"(?:(?:el|la|los|las|del|al)\s+)"
+    return [
+        ("day", rf"{art}?(?:{weekday},?\s+)?(?:\d{{1,2}}|primero)\s+de\s+{month}(?:\s+(?:de|del)\s+(?:el\s+)?\d{{4}})?"),
+        ("month", rf"(?:{art}?(?:principios|mediados|finales|fines)\s+de\s+)?{month}(?:\s+(?:de|del)\s+\d{{4}}|\s+{rel})?\b"),
+        ("year", rf"{art}?\b(?:1[6-9]\d\d|20\d\d)\b(?![\d%])"),
+        ("rel", rf"{art}?(?:{rel}\s+)?(?:año|mes|semana|fin de semana|trimestre|siglo)(?:\s+{rel})?\b"),
+        ("rel", r"(?:este|esta|estos)\s+(?:año|mes|semana|siglo|días|momentos)\b"),
+        ("ago", rf"(?:hace|hacía)\s+(?:más de\s+)?{num}\s+{unit}\b|{num}\s+{unit}\s+(?:atrás|antes|después)\b"),
+        ("dur", rf"{art}?(?:(?:últim|próxim)[oa]s\s+)?(?:más de\s+)?{num}\s+{unit}\b|{art}(?:últim|próxim)[oa]s\s+{unit}\b"),
+        ("wd", rf"{art}?(?:{rel}\s+)?{weekday}(?:\s+{rel})?\b"),
+        ("ref", r"\b(?:hoy|ayer|anteayer|anoche|ahora|actualmente|recientemente|pronto)\b(?:,?\s+" + weekday + r")?"),
+        ("ref", rf"\b(?:mañana)\b(?=\s*(?:,|\.|{weekday}|por la))|(?:esta|la)\s+(?:mañana|tarde|noche)\b|{art}(?:futuro|pasado)\b"),
+        ("set", r"\b(?:diari[oa]s?|semanal(?:es)?|mensual(?:es)?|anual(?:es)?|cada\s+(?:\w+\s+)?(?:año|mes|semana|día)s?)\b"),
+    ]
+
+
+_COMPILED: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+
+
+def table(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    if lang not in _COMPILED:
+        rows = spanish_table() if lang == "es" else english_table()
+        _COMPILED[lang] = [(name, re.compile(rx)) for name, rx in rows]
+    return _COMPILED[lang]
+
+
+def find_candidates(text: str, lang: str = "en") -> list[tuple[int, int, str]]:
+    """Non-overlapping (start, end, rule) matches, leftmost-longest first."""
+    hits: list[tuple[int, int, str]] = []
+    for name, pattern in table(lang):
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            while end > start and text[end - 1] in " ,":
+                end -= 1
+            if end > start:
+                hits.append((start, end, name))
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    chosen: list[tuple[int, int, str]] = []
+    for hit in hits:
+        if chosen and hit[0] < chosen[-1][1]:
+            continue
+        chosen.append(hit)
+    return chosen

@@ -1,0 +1,166 @@
+"""casegraph_relations on hand-built docs (real parse, hand-set mentions/claims) and on the seeds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from casegraph.models import Relation
+from casegraph.nlp.relation_triggers import NOUN_TRIGGERS, VERB_TRIGGERS
+from casegraph.nlp.relations import extract_relations
+from casegraph.vocabulary import RELATION_TYPES
+from tests.relation_event_docs import Ent, build_doc, names
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def triples(text: str, ents: list[Ent], **kw: object) -> list[tuple[str, str, str, str, str | None, str | None]]:
+    doc = build_doc(text, ents, **kw)  # type: ignore[arg-type]
+    n = names(doc)
+    out = []
+    for r in extract_relations(doc):
+        ev = text[r.evidence.start : r.evidence.end]
+        assert ev and r.evidence.sentence_start <= r.evidence.start < r.evidence.end <= r.evidence.sentence_end
+        out.append((r.type, n[r.subject], n[r.object], r.modality, n.get(r.attributed_to) if r.attributed_to is not None else None, r.role))
+    return out
+
+
+def has(found: list, rtype: str, subj: str, obj: str, modality: str | None = None) -> bool:
+    return any(f[0] == rtype and f[1] == subj and f[2] == obj and (modality is None or f[3] == modality) for f in found)
+
+
+def test_trigger_tables_use_the_vocabulary() -> None:
+    for trig in NOUN_TRIGGERS.values():
+        assert trig.type in RELATION_TYPES
+    for rtype in VERB_TRIGGERS.values():
+        assert rtype in RELATION_TYPES
+
+
+def test_apposition_founder_and_title_before_name() -> None:
+    text = "Tomas Ordaz, co-founder of the Altamira Syndicate, met FBI Agent Laura Quiroga in Phoenix."
+    found = triples(text, [Ent("Tomas Ordaz", "PERSON"), Ent("Altamira Syndicate", "ORG"),
+                           Ent("FBI", "ORG"), Ent("Laura Quiroga", "PERSON"), Ent("Phoenix", "GPE")])
+    assert has(found, "founder_of", "Tomas Ordaz", "Altamira Syndicate", "stated")
+    agent = [f for f in found if f[0] == "works_for" and f[1] == "Laura Quiroga" and f[2] == "FBI"]
+    assert agent and agent[0][5] is not None and agent[0][5].lower() == "agent"
+    assert not has(found, "founder_of", "Laura Quiroga", "Altamira Syndicate")
+
+
+def test_possessive_office_and_lawyer_direction() -> None:
+    text = ("Peru's President Dina Castel praised the ruling. "
+            "Dina Castel's Minister of Interior, Hugo Benavente, resigned on Monday. "
+            "The appeal was filed by his lawyer, Marta Solis.")
+    found = triples(text, [Ent("Peru", "GPE"), Ent("Dina Castel", "PERSON"), Ent("Hugo Benavente", "PERSON"),
+                           Ent("Marta Solis", "PERSON")])
+    office = [f for f in found if f[0] == "holds_position" and f[1] == "Dina Castel"]
+    assert office and office[0][2] == "Peru" and office[0][5] == "President"
+    assert has(found, "works_for", "Hugo Benavente", "Dina Castel")
+    minister = [f for f in found if f[0] == "holds_position" and f[1] == "Hugo Benavente"]
+    assert minister and minister[0][2] == "Peru" and minister[0][5] == "Minister of Interior"
+    assert has(found, "lawyer_of", "Marta Solis", "Hugo Benavente")
+    assert not has(found, "lawyer_of", "Hugo Benavente", "Marta Solis")
+
+
+def test_coordination_and_partitive_copula() -> None:
+    text = "Ramon Vela along with Ciro Pardo are two of the founders of the Norte Ring."
+    found = triples(text, [Ent("Ramon Vela", "PERSON"), Ent("Ciro Pardo", "PERSON"), Ent("Norte Ring", "ORG")])
+    assert has(found, "founder_of", "Ramon Vela", "Norte Ring", "stated")
+    assert has(found, "founder_of", "Ciro Pardo", "Norte Ring", "stated")
+
+
+def test_verb_pattern_with_nominal_subject() -> None:
+    text = "Police arrested Ciro Pardo, a trafficker from Sonora, on Friday. The veteran trafficker once ran the Norte Ring."
+    found = triples(text, [Ent("Ciro Pardo", "PERSON"), Ent("Norte Ring", "ORG"), Ent("Sonora", "GPE")])
+    assert has(found, "leader_of", "Ciro Pardo", "Norte Ring", "stated")
+
+
+def test_hedge_makes_relation_alleged_without_source() -> None:
+    text = "Ciro Pardo is believed to be the mastermind behind the murder of Elena Rios."
+    found = triples(text, [Ent("Ciro Pardo", "PERSON"), Ent("Elena Rios", "PERSON")])
+    rel = [f for f in found if f[0] == "killed"]
+    assert rel == [("killed", "Ciro Pardo", "Elena Rios", "alleged", None, None)]
+
+
+def test_accusation_is_alleged_and_attributed() -> None:
+    text = "A statement by Hugo Benavente accused Governor Dina Castel of having ties to the Norte Ring."
+    found = triples(text, [Ent("Hugo Benavente", "PERSON"), Ent("Dina Castel", "PERSON"), Ent("Norte Ring", "ORG")])
+    rel = [f for f in found if f[0] == "linked_to"]
+    assert rel and rel[0][1:5] == ("Dina Castel", "Norte Ring", "alleged", "Hugo Benavente")
+
+
+def test_denial_inside_a_claim() -> None:
+    text = "Ramon Vela said that he never had any connection to the leadership of the Norte Ring."
+    found = triples(text, [Ent("Ramon Vela", "PERSON"), Ent("Norte Ring", "ORG")],
+                    claims=[("Ramon Vela", "deny", "he never had any connection to the leadership of the Norte Ring")])
+    assert ("leader_of", "Ramon Vela", "Norte Ring", "denied", "Ramon Vela", None) in found
+    assert not has(found, "leader_of", "Ramon Vela", "Norte Ring", "stated")
+
+
+def test_reporter_negation_yields_nothing() -> None:
+    text = "Ramon Vela was never a member of the Norte Ring."
+    found = triples(text, [Ent("Ramon Vela", "PERSON"), Ent("Norte Ring", "ORG")])
+    assert not any(f[0] == "member_of" for f in found)
+
+
+def test_custody_and_ally() -> None:
+    text = ("Ciro Pardo is awaiting trial at Lakeside Federal Prison, the same institution that holds Ramon Vela. "
+            "Ramon Vela, mayor of Altamira and close ally to Dina Castel, declined to comment.")
+    found = triples(text, [Ent("Ciro Pardo", "PERSON"), Ent("Lakeside Federal Prison", "FACILITY"),
+                           Ent("Ramon Vela", "PERSON"), Ent("Altamira", "GPE"), Ent("Dina Castel", "PERSON")])
+    assert has(found, "detained_at", "Ciro Pardo", "Lakeside Federal Prison")
+    assert has(found, "detained_at", "Ramon Vela", "Lakeside Federal Prison")
+    ally = [f for f in found if f[0] == "associate_of"]
+    assert ally and ally[0][1:3] == ("Ramon Vela", "Dina Castel") and ally[0][5] == "ally"
+    assert has(found, "holds_position", "Ramon Vela", "Altamira")
+
+
+def test_time_from_same_clause() -> None:
+    text = "Ciro Pardo founded the Norte Ring in 1998."
+    doc = build_doc(text, [Ent("Ciro Pardo", "PERSON"), Ent("Norte Ring", "ORG")], timexes=[("1998", "1998", "year")])
+    rels = [r for r in extract_relations(doc) if r.type == "founder_of"]
+    assert rels and rels[0].time is not None and rels[0].time.value == "1998"
+
+
+# --- seeds: the whole pipeline, whatever components exist ---------------------------------------
+
+def _seed_relations() -> dict[str, tuple[list[Relation], dict[int, str]]]:
+    seeds = SHARED / "seeds"
+    if not (seeds / "expected.json").exists():
+        pytest.skip(f"shared seeds not found at {seeds}")
+    from casegraph.models import Article
+    from casegraph.nlp.annotate import prepare_doc
+    from casegraph.nlp.pipeline import build_pipeline
+
+    try:
+        nlp = build_pipeline()
+    except Exception as exc:  # noqa: BLE001 - other components may still be in progress
+        pytest.skip(f"build_pipeline() failed: {exc}")
+    out = {}
+    for path in sorted(seeds.glob("*.txt")):
+        doc = nlp(prepare_doc(nlp, Article(id=path.stem, source=str(path), text=path.read_text())))
+        out[path.name[:3]] = (list(doc._.cg_relations or []), {k: e.name for k, e in (doc._.cg_entities or {}).items()})
+    return out
+
+
+def test_seed_relations_recall() -> None:
+    expected = json.loads((SHARED / "seeds" / "expected.json").read_text()) if (SHARED / "seeds").exists() else None
+    if expected is None:
+        pytest.skip("shared seeds not found")
+    found = _seed_relations()
+    hits = 0
+    for rel in expected["relations"]:
+        rels, n = found[rel["in"]]
+        if any(r.type == rel["type"] and _same(n.get(r.subject), rel["subject"]) and _same(n.get(r.object), rel["object"])
+               for r in rels):
+            hits += 1
+    print(f"seed relations found: {hits}/{len(expected['relations'])}")
+    assert hits >= len(expected["relations"]) // 2
+
+
+def _same(name: str | None, gold: str) -> bool:
+    if not name:
+        return False
+    a, b = name.lower(), gold.lower()
+    return a in b or b in a or a.split()[-1] == b.split()[-1]
