@@ -80,12 +80,13 @@ def build_facts(
             s, o = ent.get((aid, r.subject)), ent.get((aid, r.object))
             if s is None or o is None or s == o:
                 continue
-            if RELATION_TYPES[r.type].symmetric:
-                s, o = sorted((s, o))
+            # A symmetric link is one fact whichever way round it is written; it keeps the reading
+            # direction the annotator chose (person first) for display.
+            ks, ko = sorted((s, o)) if RELATION_TYPES[r.type].symmetric else (s, o)
             attributed = ent.get((aid, r.attributed_to)) if r.attributed_to is not None else None
-            fields = {"type": r.type, "subject": s, "object": o, "role": r.role, "modality": r.modality,
-                      "attributed_to": attributed}
-            relations.add((r.type, s, o, r.modality, attributed), r.time, fields, r.evidence)
+            fields: dict[str, Any] = {"type": r.type, "subject": s, "object": o, "role": r.role,
+                                      "modality": r.modality, "attributed_to": attributed}
+            relations.add((r.type, ks, ko, r.modality, attributed), r.time, fields, r.evidence)
         seen_claims: dict[tuple, int] = defaultdict(int)
         for c in ann.claims:
             speaker = ent.get((aid, c.speaker)) if c.speaker is not None else None
@@ -97,17 +98,19 @@ def build_facts(
             fields = {"speaker": speaker, "stance": c.stance, "cue": c.cue, "text": c.text, "direct": c.direct,
                       "about": about, "medium": c.medium}
             claims.add((*base, seen_claims[base]), c.date, fields, c.evidence)
-        for e in ann.events:
-            parts = sorted({(pid, p.role) for p in e.participants if (pid := ent.get((aid, p.entity)))})
+        for event in ann.events:
+            parts = sorted({(pid, p.role) for p in event.participants if (pid := ent.get((aid, p.entity)))})
             if not parts:
                 continue
-            place = ent.get((aid, e.place)) if e.place is not None else None
-            fields = {"type": e.type, "status": e.status, "place": place,
+            place = ent.get((aid, event.place)) if event.place is not None else None
+            fields = {"type": event.type, "status": event.status, "place": place,
                       "participants": [{"entity_id": pid, "role": role} for pid, role in parts]}
-            events.add((e.type, tuple(p for p, _ in parts)), e.date, fields, e.evidence)
-        for c in ann.conflicts:
-            cid = "x" + short_hash(c.kind, c.description, *(f"{e.article_id}:{e.start}" for e in c.evidence))
-            conflicts.append(GraphFact("conflict", cid, {"kind": c.kind, "description": c.description}, c.evidence))
+            events.add((event.type, event.status, tuple(p for p, _ in parts)), event.date, fields, event.evidence)
+        for conflict in ann.conflicts:
+            cid = "x" + short_hash(conflict.kind, conflict.description,
+                                   *(f"{e.article_id}:{e.start}" for e in conflict.evidence))
+            conflicts.append(GraphFact("conflict", cid, {"kind": conflict.kind, "description": conflict.description},
+                                       conflict.evidence))
     graph.relations = relations.facts("time")
     graph.claims = claims.facts("date")
     graph.events = events.facts("date")

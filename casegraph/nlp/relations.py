@@ -63,10 +63,11 @@ def _relation(doc: Doc, c: Candidate, obj: EntityRef, index: MentionIndex) -> Re
         tokens += [obj.start, obj.end - 1]
     sent = c.trigger.sent
     tokens = [t for t in tokens if sent.start <= t < sent.end]
+    subject, obj = _canonical_order(c.type, c.subject, obj)
     return Relation(
         article_id=doc._.cg_article_id or "",
         type=c.type,
-        subject=c.subject.key,
+        subject=subject.key,
         object=obj.key,
         modality=mod.modality,  # type: ignore[arg-type]
         evidence=make_evidence(doc, tokens),
@@ -74,6 +75,20 @@ def _relation(doc: Doc, c: Candidate, obj: EntityRef, index: MentionIndex) -> Re
         attributed_to=mod.attributed_to if mod.modality != "stated" else None,
         time=clause_date(doc, c.trigger),
     )
+
+
+# Symmetric links read person first, then organization, then place ("X has ties to the cartel").
+_SYMMETRIC_RANK = {"PERSON": 0, "ORG": 1}
+
+
+def _canonical_order(rtype: str, a: EntityRef, b: EntityRef) -> tuple[EntityRef, EntityRef]:
+    spec = RELATION_TYPES.get(rtype)
+    if spec is None or not spec.symmetric:
+        return a, b
+    rank_a, rank_b = _SYMMETRIC_RANK.get(a.label, 2), _SYMMETRIC_RANK.get(b.label, 2)
+    if (rank_b, b.start) < (rank_a, a.start):
+        return b, a
+    return a, b
 
 
 def extract_relations(doc: Doc) -> list[Relation]:

@@ -1,0 +1,132 @@
+"""Declarative tables for claim extraction: cue words and their stance, media, unnamed sources.
+
+Everything the claim rules know about words lives here as data; the rules in claim_*.py only
+read these tables.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Stance = Literal["assert", "allege", "deny"]
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _table(stance: Stance, words: str) -> dict[str, Stance]:
+    return {w: stance for w in words.split()}
+
+
+# English speech verbs (lemmas) -> stance of the claim they introduce.
+CUE_VERBS: dict[str, Stance] = {
+    **_table(
+        "assert",
+        "say tell state add explain announce note write report declare insist argue confirm "
+        "reply respond recall observe remark stress emphasize emphasise acknowledge admit "
+        "concede mention point warn predict suggest testify tweet post maintain reiterate "
+        "assert affirm assure contend continue describe indicate reveal disclose caution "
+        "estimate counter retort quip complain lament vow promise pledge conclude agree "
+        "highlight signal specify recount urge",
+    ),
+    **_table("allege", "allege claim accuse denounce charge blame implicate"),
+    **_table("deny", "deny refute dispute rebut"),
+}
+
+# Verbs that only deny when their object is an accusation noun ("rejected the allegations").
+DENY_WITH_OBJECT = words("reject dismiss refute dispute contest disavow")
+ACCUSATION_NOUNS = words("accusation allegation claim charge report assertion suggestion insinuation rumor rumour "
+    "version story acusación señalamiento")
+
+# "describes X as false", "called the reports lies": a describing verb with a falsity word.
+DESCRIBE_VERBS = words("describe call label characterize brand dismiss")
+FALSITY_WORDS = words("false untrue baseless lie lies fabricated fake groundless unfounded slander")
+
+# Words in the content that make an asserted claim an allegation against someone.
+ALLEGATION_WORDS = words("tie ties link links linked collude colluded collusion bribe bribes bribed corrupt corruption "
+    "protect protected protection launder laundering conspiracy conspired complicit complicity "
+    "implicate implicated embezzle embezzled smuggle trafficking fraud extort extortion "
+    "manipulated manipulate fabricated cover-up")
+
+# Spanish cues as written, accents folded (the English model has no Spanish lemmas).
+SPANISH_CUES: dict[str, Stance] = {
+    **_table(
+        "assert",
+        "dijo dice dijeron afirmó afirma aseguró asegura señaló señala declaró declara explicó "
+        "explica añadió agregó agrega indicó indica sostuvo sostiene informó manifestó expresó "
+        "reconoció advirtió comentó",
+    ),
+    **_table("allege", "acusó acusa acusaron denunció denuncia alegó alega"),
+    **_table("deny", "negó niega negaron rechazó rechaza desmintió desmiente"),
+}
+SPANISH_ACCORDING = ("según", "de acuerdo con", "de acuerdo a")
+
+# Multi-word prepositional cues introducing the source after them.
+ACCORDING_TO = ("according to", "as reported by", "in the words of")
+
+# Medium phrases: lemma of a noun (or verb) -> medium name.
+MEDIUM_WORDS: dict[str, str] = {
+    "letter": "letter",
+    "interview": "interview",
+    "conference": "press conference",
+    "briefing": "press conference",
+    "filing": "court filing",
+    "motion": "court filing",
+    "affidavit": "court filing",
+    "testimony": "testimony",
+    "testify": "testimony",
+    "hearing": "testimony",
+    "tweet": "social media",
+    "twitter": "social media",
+    "facebook": "social media",
+    "instagram": "social media",
+    "post": "social media",
+    "statement": "statement",
+    "communiqué": "statement",
+    "communique": "statement",
+    "carta": "letter",
+    "entrevista": "interview",
+    "conferencia": "press conference",
+    "mañanera": "press conference",
+    "comunicado": "statement",
+}
+# Words that must accompany an ambiguous medium word for it to count ("court filing" vs "filing").
+MEDIUM_QUALIFIERS: dict[str, frozenset[str]] = {
+    "filing": words("court legal judicial"),
+    "motion": words("court legal filed"),
+    "conference": words("news press"),
+    "hearing": words("congressional senate court house"),
+    "post": words("twitter facebook instagram x social"),
+}
+
+# Heads of unnamed sources; value is the entity label (singular persons are PERSON).
+UNNAMED_SOURCES: dict[str, str] = {
+    **{w: "ORG" for w in words(
+        "prosecutors officials authorities investigators police agents sources analysts experts "
+        "critics officers diplomats lawmakers legislators witnesses lawyers attorneys aides "
+        "advocates residents activists people documents records observers insiders members "
+        "representatives spokesmen spokespeople fiscales autoridades funcionarios fuentes "
+        "investigadores testigos"
+    )},
+    **{w: "PERSON" for w in words(
+        "witness source official prosecutor spokesman spokeswoman spokesperson insider aide "
+        "lawyer attorney investigator analyst expert diplomat resident activist agent officer "
+        "testigo fuente funcionario"
+    )},
+}
+
+# Nouns that name the document a claim is made in; as a subject they stand for their author.
+MEDIUM_SUBJECTS = words("letter statement filing interview tweet post testimony carta")
+
+PERSON_PRONOUNS = words("he she him her")
+GROUP_PRONOUNS = words("they we")
+
+# Role nouns a definite description of a speaker is headed by ("the former official").
+ROLE_WORDS = words("president politician official secretary minister governor mayor senator congressman "
+    "congresswoman lawmaker chief leader head director commissioner spokesman spokeswoman lawyer "
+    "attorney judge prosecutor candidate nominee lord kingpin capo trafficker boss founder "
+    "ambassador general commander agent officer businessman businesswoman executive "
+    "chairman chairwoman sheriff presidente secretario gobernador exfuncionario")
+# Dependency labels whose subtrees are not part of a speaker's written name.
+NP_STOP_DEPS = words("relcl acl appos punct advcl parataxis dep ccomp xcomp")

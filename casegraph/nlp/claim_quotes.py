@@ -1,0 +1,86 @@
+"""Quotation marks and paragraphs: where direct quotes are, in character offsets of doc.text."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+OPENING = {"“": "”", "«": "»", "„": "“"}
+STRAIGHT = '"'
+# A quote longer than this without a closing mark is taken as unbalanced and ignored.
+MAX_QUOTE_CHARS = 3000
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation, marks included, outermost only, in text order."""
+    quotes: list[tuple[int, int]] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        close = OPENING.get(ch) or (STRAIGHT if ch == STRAIGHT else None)
+        if close is None:
+            i += 1
+            continue
+        end = _closing(text, i + 1, close)
+        if end is None:
+            i += 1
+            continue
+        quotes.append((i, end))
+        i = end
+    return [q for q in quotes if _looks_like_speech(text[q[0] + 1 : q[1] - 1])]
+
+
+def _closing(text: str, start: int, close: str) -> int | None:
+    limit = min(len(text), start + MAX_QUOTE_CHARS)
+    j = text.find(close, start, limit)
+    if j < 0:
+        return None
+    return j + 1
+
+
+def _looks_like_speech(inner: str) -> bool:
+    """Scare quotes around a word or two ("inhumane") are not direct speech."""
+    return len(inner.split()) >= 4
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: text between blank lines (or single newlines)."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for m in re.finditer(r"\n+", text):
+        if text[start : m.start()].strip():
+            bounds.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        bounds.append((start, len(text)))
+    return bounds
+
+
+def paragraph_of(bounds: list[tuple[int, int]], char: int) -> int:
+    for n, (s, e) in enumerate(bounds):
+        if s <= char < e:
+            return n
+    return len(bounds) - 1
+
+
+def quote_at(quotes: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """The quotation overlapping the character range, if any."""
+    for qs, qe in quotes:
+        if qs < end and start < qe:
+            return (qs, qe)
+    return None
+
+
+def is_quote_only(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
+    """True when the range holds nothing but quotations and punctuation."""
+    rest = text[start:end]
+    for qs, qe in quotes:
+        if start <= qs and qe <= end:
+            rest = rest.replace(text[qs:qe], " ")
+    return not re.search(r"\w", rest)
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    return [(s.start_char, s.end_char) for s in doc.sents]

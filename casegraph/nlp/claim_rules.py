@@ -1,0 +1,198 @@
+"""English attribution patterns read off the dependency parse: cue, speaker and content.
+
+Each rule yields a Found (character offsets plus the tokens the record builder needs);
+claims.py turns them into models.Claim records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .claim_cues import (
+    ACCORDING_TO,
+    ACCUSATION_NOUNS,
+    ALLEGATION_WORDS,
+    CUE_VERBS,
+    DENY_WITH_OBJECT,
+    DESCRIBE_VERBS,
+    FALSITY_WORDS,
+    Stance,
+)
+from .claim_speakers import noun_phrase
+
+SUBJECT_DEPS = ("nsubj",)
+CONTENT_DEPS = ("ccomp", "xcomp")
+ACCUSE_VERBS = frozenset(("accuse", "charge", "blame"))
+MIN_CONTENT_TOKENS = 3
+
+
+@dataclass
+class Found:
+    cue_start: int
+    cue_end: int
+    content_start: int
+    content_end: int
+    stance: Stance
+    anchor: Token  # the cue's head token: sentence and medium lookups start here
+    speaker: Span | None = None
+    direct: bool = False
+    targets: list[Token] = field(default_factory=list)  # accused objects, added to `about`
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The speaking subject; conjoined and participial verbs borrow their head's subject."""
+    seen = 0
+    while seen < 3:
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def _chars(tokens: list[Token]) -> tuple[int, int]:
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and tokens[-1].text not in "”\"’":
+        tokens = tokens[:-1]
+    while tokens and (tokens[0].is_space or tokens[0].text in ",;:—-"):
+        tokens = tokens[1:]
+    if not tokens:
+        return (0, 0)
+    return (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+
+def _subtree(tok: Token) -> list[Token]:
+    return list(tok.subtree)
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _content_child(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in CONTENT_DEPS and child.i > verb.i - 40:
+            return child
+    return None
+
+
+def verb_claims(doc: Doc) -> Iterator[Found]:
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX") or _negated(tok):
+            continue
+        lemma = tok.lemma_.lower()
+        found = _accusation(tok) if lemma in ACCUSE_VERBS else None
+        found = found or _denial(tok, lemma) or _speech(tok, lemma)
+        if found is None:
+            continue
+        subj = subject_of(tok)
+        if subj is None:
+            continue
+        found.speaker = noun_phrase(subj)
+        if found.speaker.start_char < found.content_end and found.content_start < found.speaker.end_char:
+            continue
+        yield found
+
+
+def _speech(tok: Token, lemma: str) -> Found | None:
+    stance = CUE_VERBS.get(lemma)
+    if stance is None:
+        return None
+    child = _content_child(tok)
+    if child is None:
+        return _colon(tok, stance)
+    tokens = _subtree(child)
+    if len(tokens) < MIN_CONTENT_TOKENS:
+        return None
+    start, end = _chars(tokens)
+    if stance == "assert" and any(t.lower_ in ALLEGATION_WORDS or t.lemma_.lower() in ALLEGATION_WORDS for t in tokens):
+        stance = "allege"
+    return Found(tok.idx, tok.idx + len(tok.text), start, end, stance, tok)
+
+
+def _colon(tok: Token, stance: Stance) -> Found | None:
+    """"X said: ..." with no parsed complement: the content is what follows the colon."""
+    doc = tok.doc
+    nxt = tok.i + 1
+    while nxt < len(doc) and doc[nxt].is_space:
+        nxt += 1
+    if nxt >= len(doc) or doc[nxt].text != ":":
+        return None
+    start, end = _chars(doc_slice(doc, nxt + 1, tok.sent.end))
+    if end - start < MIN_CONTENT_TOKENS * 3:
+        # The quote is in the next sentence or paragraph; the builder looks for it there.
+        start = end = doc[nxt].idx + 1
+    return Found(tok.idx, tok.idx + len(tok.text), start, end, stance, tok)
+
+
+def _denial(tok: Token, lemma: str) -> Found | None:
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+    if not objects:
+        return None
+    obj = objects[0]
+    if lemma in DESCRIBE_VERBS:
+        as_phrase = [c for c in tok.children if c.dep_ in ("prep", "oprd", "acomp") and c.i > obj.i]
+        falsity = any(t.lower_ in FALSITY_WORDS for c in as_phrase for t in c.subtree)
+        if not falsity:
+            return None
+        end_tok = max(t.i for c in as_phrase for t in c.subtree)
+        start, end = _chars([t for t in doc_slice(tok.doc, obj.left_edge.i, end_tok + 1)])
+        return Found(tok.idx, tok.idx + len(tok.text), start, end, "deny", tok)
+    if CUE_VERBS.get(lemma) == "deny" or (lemma in DENY_WITH_OBJECT and obj.lemma_.lower() in ACCUSATION_NOUNS):
+        start, end = _chars(_subtree(obj))
+        return Found(tok.idx, tok.idx + len(tok.text), start, end, "deny", tok)
+    return None
+
+
+def doc_slice(doc: Doc, start: int, end: int) -> list[Token]:
+    return [doc[i] for i in range(start, end)]
+
+
+def _accusation(tok: Token) -> Found | None:
+    """"X accused Y of Z": Y is what the claim is about, "Y of Z" its content."""
+    target = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    reason = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "with")), None)
+    if reason is None and target is not None:
+        # "accused X and his associates of ...": the parser hangs "of" on the last conjunct.
+        reason = next((t for t in target.subtree if t.dep_ == "prep" and t.lower_ == "of" and t.head.dep_ == "conj"),
+                      None)
+    if target is None or reason is None:
+        return None
+    start, end = _chars(doc_slice(tok.doc, target.left_edge.i, reason.right_edge.i + 1))
+    return Found(tok.idx, tok.idx + len(tok.text), start, end, "allege", tok, targets=[target])
+
+
+def according_claims(doc: Doc) -> Iterator[Found]:
+    """"According to X, ...": the rest of the clause is the content."""
+    for sent in doc.sents:
+        low = sent.text.lower()
+        for phrase in ACCORDING_TO:
+            at = low.find(phrase)
+            if at < 0:
+                continue
+            cue_start = sent.start_char + at
+            cue_end = cue_start + len(phrase)
+            cue_span = doc.char_span(cue_start, cue_end, alignment_mode="expand")
+            if cue_span is None:
+                continue
+            last = cue_span[-1]
+            obj = next((c for c in last.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            speaker = noun_phrase(obj)
+            phrase_end = max(obj.right_edge.i + 1, speaker.end)
+            before = _chars(doc_slice(doc, sent.start, cue_span.start))
+            after = _chars(doc_slice(doc, phrase_end, sent.end))
+            start, end = after if after[1] - after[0] >= before[1] - before[0] else before
+            if end - start < 10:
+                continue
+            stance: Stance = "assert"
+            if any(w in doc.text[start:end].lower().split() for w in ALLEGATION_WORDS):
+                stance = "allege"
+            yield Found(cue_start, cue_end, start, end, stance, cue_span.root, speaker=speaker)

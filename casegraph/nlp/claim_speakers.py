@@ -1,0 +1,184 @@
+"""Who makes a claim: the speaker's written span and the local entity it resolves to.
+
+Named speakers map to the mention covering them; pronouns and role descriptions resolve to a
+recent compatible speaker or person; unnamed sources ("prosecutors", "a witness") become new
+LocalEntity records of kind unnamed_group with a mention of their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..models import LocalEntity
+from .claim_cues import (
+    GROUP_PRONOUNS,
+    MEDIUM_SUBJECTS,
+    MEDIUM_WORDS,
+    NP_STOP_DEPS,
+    PERSON_PRONOUNS,
+    ROLE_WORDS,
+    UNNAMED_SOURCES,
+    words,
+)
+from .coref_roles import resolve_reference
+from .extensions import MENTIONS, doc_entities
+
+MAX_BACK_SENTENCES = 4
+UNNAMED_KIND = "unnamed_group"
+DEFINITE = words("the this that")
+
+
+def noun_phrase(tok: Token) -> Span:
+    """The speaker as written: the head noun with its modifiers, without clauses or appositions."""
+    doc = tok.doc
+    start = tok.i
+    for child in tok.lefts:
+        if child.dep_ not in NP_STOP_DEPS:
+            start = min(start, child.left_edge.i)
+            break
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ in NP_STOP_DEPS or (child.dep_ == "prep" and child.lower_ != "of"):
+            break
+        end = max(end, child.right_edge.i + 1)
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end]
+
+
+@dataclass
+class Said:
+    """A speaker already resolved in this document, for pronoun and medium carry-over."""
+
+    key: int
+    label: str
+    sentence: int
+    medium: str | None
+
+
+class SpeakerResolver:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.sent_of = {tok.i: n for n, sent in enumerate(doc.sents) for tok in sent}
+        self.history: list[Said] = []
+        self._unnamed: dict[str, int] = {}
+
+    def mentions(self) -> list[Span]:
+        spans = [s for s in self.doc.spans.get(MENTIONS, []) if s._.cg_entity is not None]
+        return sorted(spans, key=lambda s: (s.start, -s.end))
+
+    def resolve(self, span: Span) -> int | None:
+        head = span.root
+        for m in self.mentions():
+            if m.start <= head.i < m.end:
+                return int(m._.cg_entity)
+        low = head.lower_
+        if low in PERSON_PRONOUNS:
+            return self._recent(head, ("PERSON",))
+        if low in GROUP_PRONOUNS:
+            return self._recent(head, ("ORG", "GPE"), max_back=2)
+        lemma = head.lemma_.lower()
+        definite = any(c.dep_ == "poss" or c.lower_ in DEFINITE for c in head.lefts)
+        if (low in ROLE_WORDS or lemma in ROLE_WORDS) and definite and head.tag_ != "NNS":
+            found = self._role(head)
+            if found is not None:
+                return found
+        if low in UNNAMED_SOURCES or (lemma in UNNAMED_SOURCES and head.tag_ == "NNS"):
+            return self.unnamed(span, UNNAMED_SOURCES.get(low, "ORG"))
+        inside = [m for m in self.mentions() if span.start <= m.start and m.end <= span.end]
+        if inside and head.pos_ == "PROPN":
+            return int(inside[0]._.cg_entity)
+        if head.lemma_.lower() in MEDIUM_SUBJECTS:
+            return self._author(head)
+        return None
+
+    def remember(self, key: int | None, tok: Token, medium: str | None) -> None:
+        if key is None:
+            return
+        ent = doc_entities(self.doc).get(key)
+        label = ent.label if ent is not None else "PERSON"
+        self.history.append(Said(key, label, self.sent_of.get(tok.i, 0), medium))
+
+    def last_medium(self, key: int | None, tok: Token, max_back: int = 3) -> str | None:
+        """The medium of the speaker's previous claim, if it was made a few sentences before."""
+        here = self.sent_of.get(tok.i, 0)
+        for said in reversed(self.history):
+            if here - said.sentence > max_back:
+                return None
+            if said.key == key:
+                return said.medium
+        return None
+
+    def _recent(self, head: Token, labels: tuple[str, ...], max_back: int = MAX_BACK_SENTENCES) -> int | None:
+        here = self.sent_of.get(head.i, 0)
+        for said in reversed(self.history):
+            if said.label in labels and here - said.sentence <= max_back:
+                return said.key
+        before = [
+            m for m in self.mentions()
+            if m.end <= head.i and m.label_ in labels and here - self.sent_of.get(m.root.i, 0) <= max_back
+        ]
+        subjects = [m for m in before if m.root.dep_ in ("nsubj", "nsubjpass")]
+        pool = subjects or before
+        return int(pool[-1]._.cg_entity) if pool else None
+
+    def _role(self, head: Token) -> int | None:
+        # The role-class resolver ("the drug lord" = the person the text calls a drug lord) first;
+        # a role no one carries falls back only to a speaker of the last two sentences.
+        key = resolve_reference(self.doc, self.doc[head.i : head.i + 1])
+        if key is not None:
+            return key
+        word = head.lemma_.lower()
+        entities = doc_entities(self.doc)
+        persons = [m for m in self.mentions() if m.end <= head.i and m.label_ == "PERSON"]
+        for m in reversed(persons):
+            ent = entities.get(m._.cg_entity)
+            if ent is not None and any(word in r.lower().split() for r in ent.roles):
+                return int(m._.cg_entity)
+        return self._recent_speaker(head, max_back=2)
+
+    def _recent_speaker(self, head: Token, max_back: int) -> int | None:
+        here = self.sent_of.get(head.i, 0)
+        for said in reversed(self.history):
+            if said.label == "PERSON" and here - said.sentence <= max_back:
+                return said.key
+        return None
+
+    def _author(self, head: Token) -> int | None:
+        """The author of "his letter" / "a letter by X"; else whoever last spoke through one."""
+        for child in head.children:
+            if child.dep_ == "poss" and child.lower_ in ("his", "her"):
+                return self._recent(head, ("PERSON",))
+            if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+                for obj in child.children:
+                    for m in self.mentions():
+                        if m.start <= obj.i < m.end:
+                            return int(m._.cg_entity)
+        medium = MEDIUM_WORDS.get(head.lemma_.lower())
+        for said in reversed(self.history):
+            if said.medium and said.medium == medium:
+                return said.key
+        return None
+
+    def unnamed(self, span: Span, label: str) -> int:
+        """The unnamed_group entity for this phrase, created (with its mention) on first use."""
+        phrase = span.text
+        norm = phrase.lower()
+        if norm in self._unnamed:
+            key = self._unnamed[norm]
+        else:
+            entities = doc_entities(self.doc)
+            key = max(entities, default=-1) + 1
+            entities[key] = LocalEntity(key=key, label=label, name=phrase, names=[phrase], kind=UNNAMED_KIND)  # type: ignore[arg-type]
+            self._unnamed[norm] = key
+        mention = Span(self.doc, span.start, span.end, label=label)
+        mention._.cg_entity = key
+        mention._.cg_via = "name"
+        group = list(self.doc.spans.get(MENTIONS, []))
+        group.append(mention)
+        self.doc.spans[MENTIONS] = group
+        return key

@@ -1,0 +1,194 @@
+"""The casegraph_claims component: who said, alleged or denied what, about whom, where and when.
+
+The rules in claim_rules / claim_spanish propose (cue, speaker, content) triples; this component
+settles each one: the speaker becomes a local entity (pronouns, roles and unnamed sources
+included), a content inside quotation marks becomes a direct quote (widened to the whole quote
+when it runs over several sentences), the medium and date come from the sentence or carry over
+from the speaker's earlier claim, and quote-only paragraphs go to the speaker just before them.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..models import Claim, DateValue, Evidence
+from .claim_cues import ACCUSATION_NOUNS, ALLEGATION_WORDS
+from .claim_medium import carried_medium, date_in, medium_events, medium_in
+from .claim_quotes import find_quotes, is_quote_only, paragraph_of, paragraphs, quote_at
+from .claim_rules import Found, according_claims, verb_claims
+from .claim_spanish import spanish_claims
+from .claim_speakers import SpeakerResolver
+from .extensions import MENTIONS, doc_list, register_extensions
+
+QUOTE_MARKS = "“”\"«»„"
+NEGATORS = frozenset({"not", "n't", "never", "no", "nunca"})
+SELF_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "él", "ella"})
+ANAPHORIC_DETERMINERS = frozenset({"these", "those", "the", "such", "this", "that", "estas", "esas", "las", "tales"})
+MAX_PARAGRAPHS_TO_SPEAKER = 2
+
+
+def proposals(doc: Doc) -> list[Found]:
+    """Every rule's proposals, one per cue, in text order."""
+    found = [*verb_claims(doc), *according_claims(doc), *spanish_claims(doc)]
+    found.sort(key=lambda f: (f.cue_start, -(f.content_end - f.content_start)))
+    kept: list[Found] = []
+    for f in found:
+        if kept and kept[-1].cue_start == f.cue_start:
+            continue
+        kept.append(f)
+    return kept
+
+
+class ClaimBuilder:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.quotes = find_quotes(doc.text)
+        self.paragraphs = paragraphs(doc.text)
+        self.media = medium_events(doc)
+        self.speakers = SpeakerResolver(doc)
+        self.claims: list[Claim] = []
+
+    def content(self, f: Found) -> tuple[int, int, bool] | None:
+        start, end = f.content_start, f.content_end
+        if end <= start:  # "X said:" with the quote after the colon, maybe in the next paragraph
+            after = [q for q in self.quotes if q[0] >= f.cue_end]
+            if not after or paragraph_of(self.paragraphs, after[0][0]) - paragraph_of(self.paragraphs, f.cue_end) > 1:
+                return None
+            start, end = after[0]
+        quote = quote_at(self.quotes, start, end)
+        if quote is None or quote[0] < f.cue_end <= quote[1] - 1:
+            return start, end, False
+        # The parser sees one sentence of a quote; the claim is the whole quotation.
+        return min(start, quote[0] + 1), max(end, quote[1] - 1), True
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        first = self.doc.char_span(start, end, alignment_mode="expand")
+        assert first is not None
+        sents = [first[0].sent, first[-1].sent]
+        return Evidence(self.doc._.cg_article_id, start, end, sents[0].start_char, sents[1].end_char)
+
+    def self_denial(self, start: int, end: int) -> bool:
+        """"X claimed that he never met Y": a speaker's negated statement about himself denies."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        if root.pos_ != "VERB":  # "he is not opposed to ...": a negated state, not a denial
+            return False
+        negated = any(c.lower_ in NEGATORS for c in root.children if c.dep_ in ("neg", "advmod", "det"))
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return negated and subject is not None and subject.lower_ in SELF_PRONOUNS
+
+    def anaphoric(self, start: int, end: int) -> list[int]:
+        """"X denies these accusations": the entities of the two sentences before."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.root.lemma_.lower() not in ACCUSATION_NOUNS:
+            return []
+        if not any(c.lower_ in ANAPHORIC_DETERMINERS for c in span.root.children):
+            return []
+        sents = list(self.doc.sents)
+        here = next(i for i, sent in enumerate(sents) if sent.start <= span.root.i < sent.end)
+        window = (sents[max(0, here - 2)].start_char, span.sent.start_char)
+        keys: list[int] = []
+        for mention in self.doc.spans.get(MENTIONS, []):
+            key = mention._.cg_entity
+            if window[0] <= mention.start_char < window[1] and key is not None and int(key) not in keys:
+                keys.append(int(key))
+        return keys
+
+    def about(self, start: int, end: int, speaker: int, f: Found) -> list[int]:
+        keys: list[int] = []
+        if f.stance == "deny":
+            keys = [k for k in self.anaphoric(start, end) if k != speaker]
+        for span in self.doc.spans.get(MENTIONS, []):
+            inside = start <= span.start_char and span.end_char <= end
+            target = any(span.start <= t.i < span.end for t in f.targets)
+            key = span._.cg_entity
+            if (inside or target) and key is not None and key != speaker and key not in keys:
+                keys.append(int(key))
+        return keys
+
+    def add(self, f: Found) -> None:
+        settled = self.content(f)
+        if settled is None or f.speaker is None:
+            return
+        start, end, direct = settled
+        speaker = self.speakers.resolve(f.speaker)
+        if speaker is None:
+            return
+        if f.stance != "deny" and not direct and self.self_denial(start, end):
+            f.stance = "deny"
+        sent = f.anchor.sent
+        medium = medium_in(sent, (start, end))
+        carried = carried_medium(self.media, speaker, f.anchor.i)
+        medium = medium or (carried.medium if carried else None) or self.speakers.last_medium(speaker, f.anchor)
+        date = date_in(self.doc, sent.start_char, sent.end_char, (start, end)) or (carried.date if carried else None)
+        self.speakers.remember(speaker, f.anchor, medium)
+        self._append(f, speaker, start, end, direct, medium, date)
+
+    def _append(self, f: Found, speaker: int, start: int, end: int, direct: bool, medium: str | None,
+                date: DateValue | None) -> None:
+        assert f.speaker is not None
+        span_start = min(start, f.cue_start, f.speaker.start_char)
+        span_end = max(end, f.cue_end, f.speaker.end_char)
+        content = self.text[start:end].strip(QUOTE_MARKS + " ")
+        self.claims.append(Claim(
+            article_id=self.doc._.cg_article_id, speaker=speaker, stance=f.stance,
+            cue=self.text[f.cue_start:f.cue_end], text=content, direct=direct,
+            about=self.about(start, end, speaker, f), evidence=self.evidence(span_start, span_end),
+            medium=medium, date=date, content_start=start, content_end=end, cue_start=f.cue_start,
+            cue_end=f.cue_end, speaker_start=f.speaker.start_char, speaker_end=f.speaker.end_char,
+        ))
+
+    def quote_paragraphs(self) -> None:
+        """A paragraph that is nothing but a quotation belongs to the speaker quoted just before it."""
+        covered = [(c.content_start, c.content_end) for c in self.claims]
+        for p_start, p_end in self.paragraphs:
+            if not is_quote_only(self.text, p_start, p_end, self.quotes):
+                continue
+            if any(s < p_end and p_start < e for s, e in covered):
+                continue
+            here = paragraph_of(self.paragraphs, p_start)
+            before = [c for c in self.claims if c.content_end <= p_start
+                      and here - paragraph_of(self.paragraphs, c.content_end - 1) <= MAX_PARAGRAPHS_TO_SPEAKER]
+            if not before:
+                continue
+            prior = before[-1]
+            start = p_start + len(self.text[p_start:p_end]) - len(self.text[p_start:p_end].lstrip())
+            end = p_start + len(self.text[p_start:p_end].rstrip())
+            content = self.text[start:end].strip(QUOTE_MARKS + " ")
+            words = {w.strip(".,;:").lower() for w in content.split()}
+            self.claims.append(Claim(
+                article_id=prior.article_id, speaker=prior.speaker,
+                stance="allege" if words & ALLEGATION_WORDS and prior.stance != "deny" else prior.stance,
+                cue=prior.cue, text=content, direct=True, about=self.about(start, end, prior.speaker or -1,
+                                                                          Found(0, 0, 0, 0, "assert", self.doc[0])),
+                evidence=self.evidence(start, end), medium=prior.medium, date=prior.date,
+                content_start=start, content_end=end, cue_start=prior.cue_start, cue_end=prior.cue_end,
+                speaker_start=prior.speaker_start, speaker_end=prior.speaker_end,
+            ))
+        self.claims.sort(key=lambda c: (c.evidence.start, c.evidence.end))
+
+
+def extract_claims(doc: Doc) -> list[Claim]:
+    builder = ClaimBuilder(doc)
+    for found in proposals(doc):
+        builder.add(found)
+    builder.quote_paragraphs()
+    return builder.claims
+
+
+@Language.factory("casegraph_claims", assigns=["doc._.cg_claims", "doc._.cg_entities", "doc.spans"],
+                  requires=["doc.spans", "doc._.cg_entities"])
+def make_claims(nlp: Language, name: str) -> ClaimFinder:
+    register_extensions()
+    return ClaimFinder()
+
+
+class ClaimFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc):
+            doc_list(doc, "cg_claims").extend(extract_claims(doc))
+        return doc
