@@ -112,7 +112,8 @@ def find_timexes(doc: Doc) -> tuple[list[Span], list[Conflict]]:
     return spans, conflicts
 
 
-@Language.factory("casegraph_dates", assigns=["doc.spans", "doc._.cg_conflicts"], requires=["doc.sents"])
+# spaCy only accepts top-level attributes here: "doc.spans" stands for doc.spans[TIMEXES].
+@Language.factory("casegraph_dates", assigns=["doc.spans", "doc._.cg_conflicts"], requires=["doc._.cg_passages"])
 def make_dates(nlp: Language, name: str) -> DateFinder:
     register_extensions()
     return DateFinder()
