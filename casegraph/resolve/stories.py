@@ -1,0 +1,163 @@
+"""Group articles that report the same news event into stories, across outlets and languages.
+
+Signals, combined as a weighted mean over the signals both sides have: shared resolved entities
+weighted by rarity, TF-IDF text similarity (same language only), shared event types, and closeness
+of publication dates. A date gap beyond the window vetoes a match; text alone cannot reach the
+threshold. Clustering is a single deterministic pass in date order: existing stories keep their
+members, new articles join the best candidate story found through blocking or start a new one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..ids import short_hash
+from .story_label import story_label
+from .story_signals import Centroid, entity_idf, entity_vector, text_vectors, top_terms
+from .story_state import BlockIndex, StoryState
+
+Embedder = Callable[[Sequence[str]], Sequence[Sequence[float]]]
+
+
+@dataclass
+class StoryDoc:
+    article_id: str
+    published: date | None = None
+    outlet: str | None = None
+    language: str = "en"
+    text: str = ""
+    entity_ids: list[str] = field(default_factory=list)  # resolved ids, one per mention (counts matter)
+    event_types: list[str] = field(default_factory=list)
+    copy_of: str | None = None
+
+
+@dataclass
+class Story:
+    id: str
+    label: str
+    article_ids: list[str]
+
+
+@dataclass(frozen=True)
+class StoryParams:
+    window_days: int = 10
+    threshold: float = 0.3
+    entity_weight: float = 0.5
+    text_weight: float = 0.3
+    event_weight: float = 0.1
+    date_weight: float = 0.1
+    block_entities: int = 8  # rarest entities of a document used as blocking keys
+    block_terms: int = 8  # heaviest text terms used as blocking keys
+    block_cap: int = 50  # stories read per blocking key
+
+
+def _order(doc: StoryDoc) -> tuple[date, str]:
+    return (doc.published or date.max, doc.article_id)
+
+
+class _Clusterer:
+    def __init__(self, docs: Sequence[StoryDoc], params: StoryParams) -> None:
+        self.p = params
+        self.docs = {d.article_id: d for d in docs}
+        ordered = sorted(self.docs.values(), key=_order)
+        self.idf = entity_idf(d.entity_ids for d in ordered)
+        vectors = text_vectors([d.text for d in ordered])
+        self.text = {d.article_id: v for d, v in zip(ordered, vectors)}
+        self.ents = {d.article_id: entity_vector(d.entity_ids, self.idf) for d in ordered}
+        self.stories: dict[str, StoryState] = {}
+        self.story_of: dict[str, str] = {}
+        self.index = BlockIndex(params.window_days, params.block_cap)
+
+    def keys(self, aid: str) -> list[object]:
+        doc = self.docs[aid]
+        rare = sorted(set(doc.entity_ids), key=lambda e: (-self.idf.get(e, 0.0), e))[: self.p.block_entities]
+        terms = [(doc.language, t) for t in top_terms(self.text[aid], self.p.block_terms)]
+        return [("e", e) for e in rare] + [("t", t) for t in terms]
+
+    def join(self, story: StoryState, aid: str) -> None:
+        doc = self.docs[aid]
+        story.members.append(aid)
+        self.story_of[aid] = story.id
+        story.add_date(doc.published)
+        story.entities.add(self.ents[aid])
+        story.entity_counts.update(set(doc.entity_ids))
+        story.text.setdefault(doc.language, Centroid()).add(self.text[aid])
+        story.events.update(set(doc.event_types))
+        self.index.register(story.id, self.keys(aid), [doc.published, story.first, story.last])
+
+    def score(self, story: StoryState, doc: StoryDoc) -> float | None:
+        gap = story.gap_days(doc.published)
+        if gap is not None and gap > self.p.window_days:
+            return None
+        total = weights = 0.0
+        ents = self.ents[doc.article_id]
+        if ents and story.entities.sum:
+            total += self.p.entity_weight * story.entities.cosine(ents)
+            weights += self.p.entity_weight
+        centroid = story.text.get(doc.language)
+        if centroid is not None and self.text[doc.article_id]:
+            total += self.p.text_weight * centroid.cosine(self.text[doc.article_id])
+            weights += self.p.text_weight
+        if doc.event_types and story.events:
+            shared = set(doc.event_types) & set(story.events)
+            total += self.p.event_weight * len(shared) / len(set(doc.event_types))
+            weights += self.p.event_weight
+        if gap is not None:
+            total += self.p.date_weight * (1.0 - gap / max(1, self.p.window_days))
+            weights += self.p.date_weight
+        if weights < self.p.entity_weight:  # text, events and dates alone never make a story
+            return None
+        return total / weights
+
+    def assign(self, doc: StoryDoc) -> None:
+        original = doc.copy_of and self.story_of.get(doc.copy_of)
+        if original:
+            self.join(self.stories[original], doc.article_id)
+            return
+        best: tuple[float, str] | None = None
+        for sid in self.index.candidates(self.keys(doc.article_id), doc.published):
+            s = self.score(self.stories[sid], doc)
+            if s is not None and s >= self.p.threshold and (best is None or (s, sid) > best):
+                best = (s, sid)
+        if best is None:
+            story = StoryState(id="s" + short_hash("story", doc.article_id))
+            self.stories[story.id] = story
+        else:
+            story = self.stories[best[1]]
+        self.join(story, doc.article_id)
+
+
+def cluster_stories(
+    docs: Sequence[StoryDoc],
+    existing: Sequence[Story] = (),
+    *,
+    window_days: int = 10,
+    entity_names: Mapping[str, str] | None = None,
+    params: StoryParams | None = None,
+) -> list[Story]:
+    """Stories over `docs`, extending `existing` ones (whose members keep their story).
+
+    Pass the StoryDocs of existing members too when available: they give those stories their
+    entities and text. Output is sorted by story id and does not depend on input order.
+    """
+    p = params or StoryParams(window_days=window_days)
+    c = _Clusterer(docs, p)
+    for old in sorted(existing, key=lambda s: s.id):
+        kept = [c.docs[a] for a in old.article_ids if a in c.docs and a not in c.story_of]
+        if not kept:  # every member is gone (or already placed): the story goes too
+            continue
+        state = c.stories.setdefault(old.id, StoryState(id=old.id))
+        for doc in sorted(kept, key=_order):
+            c.join(state, doc.article_id)
+    for doc in sorted(c.docs.values(), key=lambda d: (d.copy_of is not None, _order(d))):
+        if doc.article_id not in c.story_of:
+            c.assign(doc)
+    out = []
+    for state in c.stories.values():
+        first = min((c.docs[a] for a in state.members), key=_order, default=None)
+        label = story_label(state.entity_counts, c.idf, state.events, first.published if first else None,
+                            entity_names)
+        out.append(Story(state.id, label, sorted(state.members)))
+    return sorted(out, key=lambda s: s.id)

@@ -1,0 +1,77 @@
+"""What clustering keeps per story, and the blocking index that finds candidate stories.
+
+Blocking keys are (rare entity, date bucket) and (heavy text term, date bucket); each posting
+list is capped to its most recent stories, so the work per article stays bounded as the corpus grows.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from .story_signals import Centroid
+
+Bucket = int | str | None  # a date bucket, None for undated stories, ANY for "whatever the date"
+BucketKey = tuple[object, Bucket]
+ANY = "*"
+
+
+@dataclass
+class StoryState:
+    id: str
+    members: list[str] = field(default_factory=list)
+    entities: Centroid = field(default_factory=Centroid)
+    entity_counts: Counter[str] = field(default_factory=Counter)
+    text: dict[str, Centroid] = field(default_factory=dict)  # language -> centroid
+    events: Counter[str] = field(default_factory=Counter)
+    first: date | None = None
+    last: date | None = None
+
+    def add_date(self, day: date | None) -> None:
+        if day is None:
+            return
+        self.first = day if self.first is None else min(self.first, day)
+        self.last = day if self.last is None else max(self.last, day)
+
+    def gap_days(self, day: date | None) -> int | None:
+        """Days from `day` to the story's date range (0 inside it); None when either is undated."""
+        if day is None or self.first is None or self.last is None:
+            return None
+        if day < self.first:
+            return (self.first - day).days
+        return max(0, (day - self.last).days)
+
+
+class BlockIndex:
+    def __init__(self, window_days: int, cap: int) -> None:
+        self.window = max(1, window_days)
+        self.cap = cap
+        self._postings: dict[BucketKey, list[str]] = defaultdict(list)
+        self._registered: set[tuple[BucketKey, str]] = set()
+
+    def bucket(self, day: date | None) -> int | None:
+        return None if day is None else day.toordinal() // self.window
+
+    def register(self, story: str, keys: list[object], days: list[date | None]) -> None:
+        buckets: set[Bucket] = {self.bucket(d) for d in days} or {None}
+        buckets.add(ANY)
+        for key in keys:
+            for b in sorted(buckets, key=str):
+                if ((key, b), story) in self._registered:
+                    continue
+                self._registered.add(((key, b), story))
+                postings = self._postings[(key, b)]
+                postings.append(story)
+                if len(postings) > 4 * self.cap:  # keep memory bounded; only the tail is read
+                    del postings[: -self.cap]
+
+    def candidates(self, keys: list[object], day: date | None) -> list[str]:
+        b = self.bucket(day)
+        buckets: list[Bucket] = [ANY] if b is None else [b - 1, b, b + 1, None]
+        seen: dict[str, None] = {}
+        for key in keys:
+            for bucket in buckets:
+                for story in self._postings.get((key, bucket), [])[-self.cap :]:
+                    seen.setdefault(story, None)
+        return list(seen)
