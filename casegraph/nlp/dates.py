@@ -7,6 +7,7 @@ of "on Wednesday" or "October 9", aligns expressions to tokens and records calen
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from spacy.language import Language
@@ -14,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Conflict, Evidence, Timex
 from .extensions import TIMEXES, doc_list, register_extensions
-from .timex_normalize import LEXICONS, contract_value, normalize_timex, words_of
+from .timex_normalize import LEXICONS, Kind, contract_value, normalize_timex, words_of
 from .timex_patterns import find_candidates
 
 # Words before a verb that put it in the future: "will be sentenced", "is set to", "scheduled to".
@@ -85,30 +86,61 @@ def weekday_conflict(doc: Doc, span: Span, text: str, lang: str, value: str | No
     return Conflict("weekday_mismatch", description, [_evidence(doc, span)])
 
 
-def find_timexes(doc: Doc) -> tuple[list[Span], list[Conflict]]:
+@dataclass(frozen=True)
+class Found:
+    """One detected expression: its span, exact characters and TimeML value (before contraction)."""
+
+    span: Span
+    start: int
+    end: int
+    text: str
+    kind: Kind
+    raw: str | None
+    lang: str
+
+
+def detect(doc: Doc) -> list[Found]:
+    """Every time expression in the passages of a language with tables, leftmost first."""
     anchor = anchor_of(doc)
-    spans: list[Span] = []
-    conflicts: list[Conflict] = []
+    found: list[Found] = []
     for p_start, p_end, lang in passages(doc):
         if lang not in LEXICONS:
             continue
-        for start, end, _rule in find_candidates(doc.text[p_start:p_end], lang):
-            if doc.text[p_start + end : p_start + end + 8].startswith(AGE_TAILS):
+        for start, end, _rule in candidates(doc.text[p_start:p_end], lang):
+            start, end = p_start + start, p_start + end
+            if doc.text[end : end + 8].startswith(AGE_TAILS):
                 continue
-            span = doc.char_span(p_start + start, p_start + end, alignment_mode="expand")
-            if span is None or any(s.start < span.end and span.start < s.end for s in spans):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or any(f.span.start < span.end and span.start < f.span.end for f in found):
                 continue
-            text = doc.text[p_start + start : p_start + end]
+            text = doc.text[start:end]
             kind, raw, _ = normalize_timex(text, anchor, tense=tense_of(span), lang=lang)
-            value, precision = contract_value(kind, raw)
-            sent = span.sent
-            span._.cg_timex = Timex(doc._.cg_article_id, p_start + start, p_start + end, text, kind, value,
-                                    precision, sent.start_char, sent.end_char)
-            spans.append(span)
-            if kind == "date":
-                conflict = weekday_conflict(doc, span, text, lang, value)
-                if conflict is not None:
-                    conflicts.append(conflict)
+            found.append(Found(span, start, end, text, kind, raw, lang))
+    return found
+
+
+def candidates(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """The passage language's matches, then English ones in the gaps: a Spanish post quoted in an
+    English article still carries its date line in English ("August 20, 2021")."""
+    found = find_candidates(text, lang)
+    if lang != "en":
+        found += [c for c in find_candidates(text, "en") if not any(c[0] < e and s < c[1] for s, e, _ in found)]
+    return sorted(found)
+
+
+def find_timexes(doc: Doc) -> tuple[list[Span], list[Conflict]]:
+    spans: list[Span] = []
+    conflicts: list[Conflict] = []
+    for f in detect(doc):
+        value, precision = contract_value(f.kind, f.raw)
+        sent = f.span.sent
+        f.span._.cg_timex = Timex(doc._.cg_article_id, f.start, f.end, f.text, f.kind, value, precision,
+                                  sent.start_char, sent.end_char)
+        spans.append(f.span)
+        if f.kind == "date":
+            conflict = weekday_conflict(doc, f.span, f.text, f.lang, value)
+            if conflict is not None:
+                conflicts.append(conflict)
     return spans, conflicts
 
 
