@@ -31,7 +31,8 @@ from .lexicon import cue_set, is_first_name, norm
 
 # English (OntoNotes) and Spanish (WikiNER: PER, ORG, LOC, MISC) model labels.
 MODEL_LABELS = {
-    "PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FACILITY", "FACILITY": "FACILITY"
+    "PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC",
+    "FAC": "FACILITY", "FACILITY": "FACILITY",
 }
 KEPT_OTHER = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 HEAD_TABLES = ("criminal_org_heads", "government_heads", "court_heads", "prison_heads", "media_heads")
@@ -73,7 +74,9 @@ def lexicon_persons(doc: Doc) -> list[Cand]:
     for start, end in name_runs(doc):
         p = next((k for k in range(start, end) if is_first_name(doc[k].text)), end)
         stop = p + 1
-        while stop < end and norm(doc[stop].text) not in cue_set("junk_trailing") and not match_at(doc, stop, "roles"):
+        # A person's name ends at "y": "Miguel Bosé y Alejandro Sanz" are two people.
+        ends = cue_set("junk_trailing") | cue_set("coordinators")
+        while stop < end and norm(doc[stop].text) not in ends and not match_at(doc, stop, "roles"):
             stop += 1
         if p >= end or stop - p < 2 or not is_first_name(doc[p].text):
             continue

@@ -1,10 +1,11 @@
-"""Name evidence for passages not in English, as the English model sees them.
+"""Name evidence for passages not in English, and for text the pipeline's model does not read.
 
 English articles quote Spanish posts and statements. There the English model misreads Spanish
 capitalized words ("Señala" as a person, "Obrador" as a date) and misses names after lowercase
 Spanish titles ("el presidente López Obrador"). Two corrections, both limited to passages whose
-detected language is not English: a name run right after a role word is a person, and the model's
-non-name spans that hold no digit are dropped (dates there are the timex component's job).
+detected language is not English: a name run right after a role word is a person; and where the
+passage is not in the model's language, its non-name spans that hold no digit are dropped (dates
+there are the timex component's job).
 """
 
 from __future__ import annotations
@@ -15,9 +16,15 @@ from .entity_rules import CUE, Cand, is_piece, match_at, name_run_end
 from .lexicon import cue_set, norm
 
 
-def foreign(doc: Doc, i: int) -> bool:
+def not_english(doc: Doc, i: int) -> bool:
     lang = doc[i]._.cg_language
     return lang is not None and lang != "en"
+
+
+def foreign(doc: Doc, i: int) -> bool:
+    """Text in another language than the pipeline's (Spanish read by the English model)."""
+    lang = doc[i]._.cg_language
+    return lang is not None and lang != doc.lang_
 
 
 def role_persons(doc: Doc) -> list[Cand]:
@@ -26,7 +33,7 @@ def role_persons(doc: Doc) -> list[Cand]:
     found: list[Cand] = []
     i = 0
     while i < len(doc):
-        n = match_at(doc, i, "roles") if foreign(doc, i) and doc[i].text[:1].islower() else 0
+        n = match_at(doc, i, "roles") if not_english(doc, i) and doc[i].text[:1].islower() else 0
         start = i + n
         if not n or start >= len(doc) or not is_piece(doc[start]) or match_at(doc, start, "roles"):
             i += max(n, 1)

@@ -69,11 +69,12 @@ def is_junk(doc: Doc, cand: Cand) -> bool:
 
 
 def foreign_junk(doc: Doc, cand: Cand, known: set[str]) -> bool:
-    """In a passage not in English, keep only name-shaped spans (capitalized words joined by
-    connectors, or a quoted nickname); a lone sentence-initial word must be a known name."""
+    """In a passage in neither English nor the pipeline's language, keep only name-shaped spans
+    (capitalized words joined by connectors, or a quoted nickname); a lone sentence-initial word
+    must be a known name."""
     tokens = doc[cand.start:cand.end]
     lang = tokens[0]._.cg_language
-    if lang in (None, "en") or cand.typed_by_pattern:
+    if lang in (None, "en", doc.lang_) or cand.typed_by_pattern:
         return False
     quoted = cand.start > 0 and doc[cand.start - 1].text in QUOTES
     if not quoted and not all(is_piece(t) or is_connector(t) or t.text == "-" for t in tokens):
