@@ -1,0 +1,69 @@
+"""Declarative tables for event extraction: trigger words -> event types, participant roles, status cues.
+
+Every event type named here must exist in casegraph.vocabulary.EVENT_TYPES (checked in tests).
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _table(rows: dict[str, str]) -> dict[str, str]:
+    return {word: etype for etype, text in rows.items() for word in text.split()}
+
+
+# Verb lemmas (English and Spanish) that report an event.
+VERB_TRIGGERS: dict[str, str] = _table({
+    "arrest": "arrest capture apprehend detener capturar aprehender arrestar",
+    "detention": "detain imprison jail encarcelar recluir",
+    "conviction": "convict",
+    "sentencing": "sentence sentenciar",
+    "release": "release free liberar excarcelar",
+    "extradition": "extradite extraditar",
+    "transfer": "transfer trasladar",
+    "killing": "kill murder assassinate slay asesinar ejecutar",
+    "indictment": "indict",
+})
+
+# Nouns that report an event by themselves.
+NOUN_TRIGGERS: dict[str, str] = _table({
+    "arrest": "arrest capture detención captura arresto",
+    "detention": "detention imprisonment",
+    "conviction": "conviction",
+    "sentencing": "sentencing",
+    "trial": "trial retrial juicio",
+    "release": "release liberación excarcelación",
+    "extradition": "extradition extradición",
+    "transfer": "transfer traslado",
+    "killing": "murder killing assassination slaying homicide asesinato homicidio",
+    "indictment": "indictment",
+    "hearing": "hearing audiencia",
+})
+
+# Nouns that are events only in company: "a news conference", "a plea deal", "a letter released".
+STATEMENT_NOUNS = words("conference briefing conferencia")
+STATEMENT_QUALIFIERS = words("news press morning mañanera prensa")
+LETTER_NOUNS = words("letter carta statement comunicado")
+LETTER_VERBS = words("release publish send write leak issue sign difundir publicar enviar")
+PLEA_HEADS = words("deal agreement bargain")
+PLEA_WORDS = words("plea")
+GUILTY_WORDS = words("guilty culpable")  # "found guilty" is a conviction
+
+# The role of the entity the event happens to, and of the one who makes it happen.
+PATIENT_ROLE: dict[str, str] = {"killing": "victim", "statement": "speaker"}
+AGENT_ROLE: dict[str, str] = {
+    "arrest": "arresting_authority", "detention": "detaining_authority", "conviction": "court",
+    "sentencing": "court", "release": "releasing_authority", "extradition": "extraditing_authority",
+    "transfer": "authority", "killing": "perpetrator", "indictment": "prosecutor", "plea_offer": "prosecutor",
+}
+DEFAULT_PATIENT = "defendant"
+# Events whose patient must be named in the trigger's own phrase ("the murder of X"), never borrowed.
+EXPLICIT_PATIENT = frozenset({"killing"})
+
+# Status cues, read on the trigger, its auxiliaries and the verbs above it.
+SCHEDULED_WORDS = words("schedule set slate expect due await upcoming pending face plan programar")
+FUTURE_AUX = words("will shall 'll")
+HYPOTHETICAL_AUX = words("could would might may podría podrían")
+HYPOTHETICAL_WORDS = words("favor favour oppose consider possible possibility if amnesty")
