@@ -42,14 +42,31 @@ def more_precise(a: DateValue | None, b: DateValue | None) -> DateValue | None:
     return a if len(a.value) >= len(b.value) else b
 
 
+def _content_words(text: str) -> set[str]:
+    return {w for w in "".join(c.lower() if c.isalnum() else " " for c in text).split() if len(w) > 3}
+
+
+def similar_text(a: str, b: str) -> bool:
+    """Two reports of one claim share a good part of their content words (claims in one article never merge)."""
+    wa, wb = _content_words(a), _content_words(b)
+    if not wa or not wb:
+        return wa == wb
+    return len(wa & wb) / min(len(wa), len(wb)) >= 0.4
+
+
 class _Grouper:
     def __init__(self, kind: str) -> None:
         self.kind = kind
         self.groups: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
 
-    def add(self, key: tuple, date: DateValue | None, fields: dict[str, Any], evidence: Evidence) -> None:
+    def add(self, key: tuple, date: DateValue | None, fields: dict[str, Any], evidence: Evidence,
+            text: str | None = None) -> None:
         for group in self.groups[key]:
-            if dates_compatible(group["date"], date):
+            same_text = text is None or (
+                all(e.article_id != evidence.article_id for e in group["evidence"])
+                and similar_text(group["fields"].get("text", ""), text)
+            )
+            if same_text and dates_compatible(group["date"], date):
                 group["date"] = more_precise(group["date"], date)
                 group["evidence"].append(evidence)
                 return
@@ -87,17 +104,14 @@ def build_facts(
             fields: dict[str, Any] = {"type": r.type, "subject": s, "object": o, "role": r.role,
                                       "modality": r.modality, "attributed_to": attributed}
             relations.add((r.type, ks, ko, r.modality, attributed), r.time, fields, r.evidence)
-        seen_claims: dict[tuple, int] = defaultdict(int)
         for c in ann.claims:
             speaker = ent.get((aid, c.speaker)) if c.speaker is not None else None
             if speaker is None:
                 continue
             about = sorted({e for k in c.about if (e := ent.get((aid, k))) and e != speaker})
-            base = (speaker, c.stance, tuple(about), c.medium)
-            seen_claims[base] += 1
             fields = {"speaker": speaker, "stance": c.stance, "cue": c.cue, "text": c.text, "direct": c.direct,
                       "about": about, "medium": c.medium}
-            claims.add((*base, seen_claims[base]), c.date, fields, c.evidence)
+            claims.add((speaker, c.stance, tuple(about), c.medium), c.date, fields, c.evidence, text=c.text)
         for event in ann.events:
             parts = sorted({(pid, p.role) for p in event.participants if (pid := ent.get((aid, p.entity)))})
             if not parts:

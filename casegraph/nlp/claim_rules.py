@@ -105,6 +105,11 @@ def _speech(tok: Token, lemma: str) -> Found | None:
     if stance is None:
         return None
     child = _content_child(tok)
+    if child is None and stance == "allege":
+        # "denounced alleged ties between X and Y": an allegation verb with a noun-phrase content
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and any(t.lemma_.lower() in ALLEGATION_WORDS for t in obj.subtree):
+            child = obj
     if child is None:
         return _colon(tok, stance)
     tokens = _subtree(child)

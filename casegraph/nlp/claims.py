@@ -19,6 +19,7 @@ from .claim_quotes import find_quotes, is_quote_only, paragraph_of, paragraphs, 
 from .claim_rules import Found, according_claims, verb_claims
 from .claim_spanish import spanish_claims
 from .claim_speakers import SpeakerResolver
+from .coref_roles import resolve_reference, role_class
 from .extensions import MENTIONS, doc_list, register_extensions
 
 QUOTE_MARKS = "“”\"«»„"
@@ -98,10 +99,24 @@ class ClaimBuilder:
                 keys.append(int(key))
         return keys
 
+    def roles_in(self, start: int, end: int) -> list[int]:
+        """Persons the content names by role: "the President" is the one the article calls President."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        keys: list[int] = []
+        for tok in span or []:
+            if tok.pos_ == "NOUN" and role_class(tok.lemma_) and any(
+                c.lower_ == "the" for c in tok.children
+            ):
+                key = resolve_reference(self.doc, self.doc[tok.i : tok.i + 1])
+                if key is not None:
+                    keys.append(key)
+        return keys
+
     def about(self, start: int, end: int, speaker: int, f: Found) -> list[int]:
         keys: list[int] = []
         if f.stance == "deny":
             keys = [k for k in self.anaphoric(start, end) if k != speaker]
+        keys += [k for k in self.roles_in(start, end) if k != speaker and k not in keys]
         for span in self.doc.spans.get(MENTIONS, []):
             inside = start <= span.start_char and span.end_char <= end
             target = any(span.start <= t.i < span.end for t in f.targets)
