@@ -124,6 +124,19 @@ def test_spanish_article_goes_to_the_spanish_pipeline(pipelines: dict[str, Langu
     assert "El Tordo" in nicknames
 
 
+def test_coordinated_spanish_names_stay_apart(pipelines: dict[str, Language]) -> None:
+    text = (
+        "Los fiscales Mario Bosque Lara y Andrea Salinas Vega presentaron ayer los cargos. "
+        "México y Guatemala firmaron un acuerdo de extradición. Guatemala lo ratificó el lunes."
+    )
+    annotation = next(annotate_articles(pipelines, [article(text, language="es")]))
+    found = names_by_label(annotation)
+    assert {"Mario Bosque Lara", "Andrea Salinas Vega"} <= found["PERSON"]
+    assert not any(" y " in name for names in found.values() for name in names)
+    places = found.get("GPE", set()) | found.get("LOC", set())
+    assert {"México", "Guatemala"} <= places
+
+
 def test_language_without_pipeline_is_kept_but_not_annotated(pipelines: dict[str, Language]) -> None:
     texts = [article(SPANISH_ARTICLE, ident="es1"), article(PORTUGUESE_ARTICLE, ident="pt1"),
              article(ENGLISH_WITH_SPANISH, ident="en1")]
