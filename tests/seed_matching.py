@@ -83,14 +83,15 @@ def relation_found(gold: Json, export: Json, index: dict[str, str], keys: dict[s
     return False
 
 
-def claim_found(gold: Json, export: Json, index: dict[str, str], keys: dict[str, str]) -> bool:
+def claim_found(gold: Json, export: Json, index: dict[str, str], keys: dict[str, str], about: bool = False) -> bool:
+    """Speaker and stance in the right article; with `about`, also one of the entities it is about."""
     for claim in export["claims"]:
-        about = _names(claim["about"], index)
+        targets = _names(claim["about"], index)
         if (
             gold["in"] in evidence_articles(claim, keys)
             and index.get(claim["speaker"]) == gold["speaker"]
             and claim["stance"] == gold["stance"]
-            and (not gold["about"] or about & set(gold["about"]))
+            and (not about or not gold["about"] or targets & set(gold["about"]))
         ):
             return True
     return False

@@ -92,6 +92,14 @@ def test_ninety_percent_of_expected_facts_come_out_right(
     assert share >= 0.9, f"{kind}: {share:.0%} found; missed {json.dumps(missed, ensure_ascii=False)}"
 
 
+def test_most_expected_claims_name_what_they_are_about(
+    context: tuple[Json, dict[str, str], dict[str, str]], expected: Json
+) -> None:
+    graph, keys, index = context
+    hits = [sm.claim_found(gold, graph, index, keys, about=True) for gold in expected["claims"]]
+    assert sum(hits) / len(hits) >= 0.8, hits
+
+
 def test_every_fact_has_evidence_inside_its_article_and_sentence(built: tuple[Path, Json]) -> None:
     db, graph = built
     store = open_store(db)
