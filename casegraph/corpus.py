@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import replace
 
+from .facts import build_facts
 from .graph import Graph, GraphEntity
 from .ids import entity_id_for
 from .judgements import effective, replay_groups
 from .models import Annotation, Article, LocalEntity, Mention
 from .resolve.entities import describe_entity, resolve_entities
-from .facts import build_facts
-from .story_step import assign_stories
+from .resolve.stories import Story
 from .store import SqliteStore
 from .store.graph_writer import write_graph
+from .story_step import assign_stories, stored_stories
 
 
 def resolve_corpus(
-    annotations: list[Annotation], articles: dict[str, Article], judgements: list[dict]
+    annotations: list[Annotation], articles: dict[str, Article], judgements: list[dict],
+    stories: Sequence[Story] = (),
 ) -> Graph:
     decisions = effective(judgements)
     resolved = resolve_entities(annotations)
@@ -30,14 +33,17 @@ def resolve_corpus(
     entity_of_local = _entity_of_local(mentions, entity_of_mention)
     graph = Graph(entities=entities)
     build_facts(graph, annotations, articles, entity_of_local, decisions)
-    assign_stories(graph, annotations, articles)
+    assign_stories(graph, annotations, articles, stories)
     return graph
 
 
 def rebuild_graph(store: SqliteStore) -> None:
     """Resolve the corpus from stored annotations and replay judgements; replaces the resolved tables."""
     articles = {a.id: a for a in store.articles()}
-    graph = resolve_corpus(store.annotations(), articles, store.judgements())
+    # Stored story memberships are kept: new articles join stories, old ones are not reclustered.
+    kept = stored_stories([dict(r) for r in store.query(
+        "SELECT a.id, a.story_id, s.label FROM articles a LEFT JOIN stories s ON s.id = a.story_id")])
+    graph = resolve_corpus(store.annotations(), articles, store.judgements(), kept)
     write_graph(store, graph)
 
 

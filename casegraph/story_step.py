@@ -1,14 +1,84 @@
-"""Copies and stories for the resolved graph (corpus level)."""
+"""Copies, stories and cross-article conflicts for the resolved graph (corpus level).
+
+Incremental: stories already stored keep their members (`existing`), new articles join them or
+start new stories; copies are found again over the whole corpus with LSH, which is sub-quadratic.
+Ids come from article ids only, so a rebuild of the same input gives the same graph.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from datetime import date
 
 from .facts import set_outlets
-from .graph import Graph
+from .graph import Graph, GraphStory
 from .models import Annotation, Article
+from .resolve.copies import find_copies
+from .resolve.stories import Story, StoryDoc, cluster_stories
+from .resolve.story_conflicts import cross_article_conflicts
+from .settings import get_settings
 
 
-def assign_stories(graph: Graph, annotations: list[Annotation], articles: Mapping[str, Article]) -> None:
-    """Find copies, group articles into stories, then count outlets per fact."""
+def published_day(article: Article) -> date | None:
+    value = article.published.value if article.published else None
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def story_docs(
+    graph: Graph, annotations: Sequence[Annotation], articles: Mapping[str, Article], copy_of: Mapping[str, str]
+) -> list[StoryDoc]:
+    """One StoryDoc per article: its resolved entity ids (one per mention), event types, text."""
+    entity_ids: dict[str, list[str]] = defaultdict(list)
+    for entity in graph.entities:
+        for m in entity.mentions:
+            entity_ids[m.article_id].append(entity.id)
+    event_types = {a.article_id: sorted(e.type for e in a.events) for a in annotations}
+    docs = []
+    for aid in sorted(articles):
+        art = articles[aid]
+        docs.append(StoryDoc(
+            article_id=aid, published=published_day(art), outlet=art.outlet, language=art.language,
+            text=f"{art.title or ''}\n{art.text}", entity_ids=sorted(entity_ids.get(aid, [])),
+            event_types=event_types.get(aid, []), copy_of=copy_of.get(aid),
+        ))
+    return docs
+
+
+def assign_stories(
+    graph: Graph,
+    annotations: list[Annotation],
+    articles: Mapping[str, Article],
+    existing: Sequence[Story] = (),
+) -> None:
+    """Find copies, group articles into stories, count outlets per fact, add cross-article conflicts."""
+    published = {aid: published_day(a) for aid, a in articles.items()}
+    graph.copy_of = find_copies([(aid, a.text) for aid, a in articles.items()], published=published)
+    names = {e.id: e.name for e in graph.entities}
+    known = [Story(s.id, s.label, [a for a in s.article_ids if a in articles]) for s in existing]
+    stories = cluster_stories(
+        story_docs(graph, annotations, articles, graph.copy_of), [s for s in known if s.article_ids],
+        window_days=get_settings().story_window_days, entity_names=names,
+    )
+    graph.stories = [GraphStory(s.id, s.label, s.article_ids) for s in stories]
+    graph.story_of = {aid: s.id for s in stories for aid in s.article_ids}
     set_outlets(graph, articles)
+    found = cross_article_conflicts(graph, articles)
+    graph.conflicts = sorted({c.id: c for c in (*graph.conflicts, *found)}.values(), key=lambda f: f.id)
+
+
+def stored_stories(rows: Sequence[Mapping[str, object]]) -> list[Story]:
+    """Stories as persisted: rows of (id, story_id, label) per article."""
+    members: dict[str, list[str]] = defaultdict(list)
+    labels: dict[str, str] = {}
+    for r in rows:
+        sid = r.get("story_id")
+        if sid:
+            members[str(sid)].append(str(r["id"]))
+            labels[str(sid)] = str(r.get("label") or "")
+    return [Story(sid, labels[sid], sorted(ids)) for sid, ids in sorted(members.items())]

@@ -1,0 +1,123 @@
+"""Conflicts between articles of one story, each with evidence from both sides.
+
+- date_disagreement: the same event (type, status, a shared participant) on incompatible dates;
+- figure_disagreement: ages, sentence lengths, periodic amounts or counts that differ;
+- claim_denied: one source asserts or alleges what another, speaking of the same entities, denies.
+A copy and its original are one source, so they never conflict with each other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping
+from itertools import combinations
+
+from ..facts import dates_compatible
+from ..graph import Graph, GraphFact
+from ..ids import short_hash
+from ..models import Article, DateValue, Evidence
+from .story_figures import Figure, find_figures
+
+_SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right = _SENTENCE_END.search(text, end)
+    stop = right.end() if right else len(text)
+    while left < start and text[left].isspace():
+        left += 1
+    return left, stop
+
+
+def _conflict(kind: str, description: str, evidence: list[Evidence]) -> GraphFact:
+    ev = sorted(evidence, key=lambda e: (e.article_id, e.start, e.end))
+    cid = "x" + short_hash(kind, description, *(f"{e.article_id}:{e.start}" for e in ev))
+    return GraphFact("conflict", cid, {"kind": kind, "description": description}, ev)
+
+
+def _source(aid: str, graph: Graph) -> str:
+    return graph.copy_of.get(aid, aid)
+
+
+def _date(d: object) -> DateValue | None:
+    if isinstance(d, dict) and d.get("value"):
+        return DateValue(d["value"], d.get("precision", "day"), d.get("text"))
+    return None
+
+
+def _stories(fact: GraphFact, graph: Graph) -> set[str]:
+    return {graph.story_of[e.article_id] for e in fact.evidence if e.article_id in graph.story_of}
+
+
+def event_date_conflicts(graph: Graph) -> list[GraphFact]:
+    out = []
+    for a, b in combinations(graph.events, 2):
+        fa, fb = a.fields, b.fields
+        if fa["type"] != fb["type"] or fa["status"] != fb["status"] or not (_stories(a, graph) & _stories(b, graph)):
+            continue
+        if not {p["entity_id"] for p in fa["participants"]} & {p["entity_id"] for p in fb["participants"]}:
+            continue
+        da, db = _date(fa.get("date")), _date(fb.get("date"))
+        if da is None or db is None or dates_compatible(da, db):
+            continue
+        if {_source(e.article_id, graph) for e in a.evidence} == {_source(e.article_id, graph) for e in b.evidence}:
+            continue
+        desc = (f"{fa['type'].replace('_', ' ')} dated {da.value} (“{da.text}”) in one source and "
+                f"{db.value} (“{db.text}”) in another")
+        out.append(_conflict("date_disagreement", desc, [a.evidence[0], b.evidence[0]]))
+    return out
+
+
+def figure_conflicts(graph: Graph, articles: Mapping[str, Article]) -> list[GraphFact]:
+    persons: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for e in graph.entities:
+        if e.type == "PERSON":
+            for m in e.mentions:
+                persons[m.article_id].append((m.start, m.end, e.id))
+    by_key: dict[tuple[str, str], dict[float, list[tuple[str, Figure]]]] = defaultdict(lambda: defaultdict(list))
+    for aid in sorted(articles):
+        sid = graph.story_of.get(aid)
+        if sid is None or aid in graph.copy_of:
+            continue
+        for f in find_figures(articles[aid].text, persons.get(aid, [])):
+            by_key[(sid, f.key)][f.value].append((aid, f))
+    names = {e.id: e.name for e in graph.entities}
+    out = []
+    for (_, key), values in sorted(by_key.items()):
+        if len(values) < 2 or len({aid for seen in values.values() for aid, _ in seen}) < 2:
+            continue
+        evidence = []
+        for value in sorted(values):
+            aid, f = values[value][0]
+            s_start, s_end = _sentence(articles[aid].text, f.start, f.end)
+            evidence.append(Evidence(aid, f.start, f.end, s_start, s_end))
+        kind, _, what = key.partition(":")
+        what = names.get(what, what).replace(":", " ")
+        quoted = "; ".join(f"“{articles[ev.article_id].text[ev.start:ev.end]}”" for ev in evidence)
+        out.append(_conflict("figure_disagreement", f"{kind} {what}: sources give {quoted}", evidence))
+    return out
+
+
+def claim_conflicts(graph: Graph) -> list[GraphFact]:
+    names = {e.id: e.name for e in graph.entities}
+    asserted = [c for c in graph.claims if c.fields["stance"] in ("assert", "allege") and c.fields["about"]]
+    denied = [c for c in graph.claims if c.fields["stance"] == "deny"]
+    out = []
+    for d in denied:
+        d_about = {d.fields["speaker"], *d.fields["about"]}
+        for a in asserted:
+            if a.fields["speaker"] == d.fields["speaker"] or not (set(a.fields["about"]) & d_about):
+                continue
+            if not (_stories(a, graph) & _stories(d, graph)):
+                continue
+            desc = (f"{names.get(a.fields['speaker'], '?')} {a.fields['cue']}: “{a.fields['text']}” — "
+                    f"{names.get(d.fields['speaker'], '?')} {d.fields['cue']}: “{d.fields['text']}”")
+            out.append(_conflict("claim_denied", desc, [a.evidence[0], d.evidence[0]]))
+    return out
+
+
+def cross_article_conflicts(graph: Graph, articles: Mapping[str, Article]) -> list[GraphFact]:
+    found = [*event_date_conflicts(graph), *figure_conflicts(graph, articles), *claim_conflicts(graph)]
+    return sorted({c.id: c for c in found}.values(), key=lambda c: c.id)
