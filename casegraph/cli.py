@@ -191,6 +191,33 @@ def conflicts(db: DbOption = None) -> None:
 
 
 @app.command()
+def stories(db: DbOption = None) -> None:
+    """Stories: articles about one news event, with their outlets (copies counted once) and dates."""
+    with _store(db) as store:
+        rows = fact_queries.stories(store)
+    table(None, ["id", "label", "articles", "outlets", "first", "last"],
+          [(s["id"], s["label"], s["articles"], s["outlets"], s["first"] or "", s["last"] or "") for s in rows])
+
+
+@app.command()
+def story(story_id: Annotated[str, typer.Argument(help="a story id (see `casegraph stories`)")],
+          db: DbOption = None) -> None:
+    """One story: its articles, shared entities, facts with outlet counts, and conflicts."""
+    with _store(db) as store:
+        s = fact_queries.story(store, story_id)
+    table(s["label"], ["article", "published", "outlet", "title", "copy of"],
+          [(a["id"], a["published"] or "", a["outlet"] or "", a["title"] or "", a["copy_of"] or "")
+           for a in s["articles"]])
+    table("shared entities", ["entity", "type", "articles"],
+          [(e["name"], e["type"], e["articles"]) for e in s["shared_entities"]])
+    facts = [("relation", f"{r['subject_name']} {r['type']} {r['object_name']}", r["outlets"]) for r in s["relations"]]
+    facts += [("claim", f"{c['speaker_name']} {c['cue']}: {c['text']}", c["outlets"]) for c in s["claims"]]
+    facts += [("event", f"{e['type']} ({e['status']}) {_date_text(e['date'])}", e["outlets"]) for e in s["events"]]
+    table("facts", ["kind", "fact", "outlets"], facts)
+    table("conflicts", ["kind", "description"], [(c["kind"], c["description"]) for c in s["conflicts"]])
+
+
+@app.command()
 def serve(
     db: DbOption = None,
     host: Annotated[Optional[str], typer.Option(help="address to bind (default: CASEGRAPH_HOST or 127.0.0.1)")] = None,
