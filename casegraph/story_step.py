@@ -58,7 +58,8 @@ def assign_stories(
 ) -> None:
     """Find copies, group articles into stories, count outlets per fact, add cross-article conflicts."""
     published = {aid: published_day(a) for aid, a in articles.items()}
-    graph.copy_of = find_copies([(aid, a.text) for aid, a in articles.items()], published=published)
+    outlets = {aid: a.outlet for aid, a in articles.items()}
+    graph.copy_of = find_copies([(aid, a.text) for aid, a in articles.items()], published=published, outlets=outlets)
     names = {e.id: e.name for e in graph.entities}
     known = [Story(s.id, s.label, [a for a in s.article_ids if a in articles]) for s in existing]
     stories = cluster_stories(

@@ -2,7 +2,8 @@
 
 Candidates come from LSH buckets (sub-quadratic); each candidate is then checked with the exact
 Jaccard similarity of word shingles, so the answer does not depend on hash collisions.
-Within a group of copies the original is the earliest article by (published, id).
+Within a group of copies the original is the article whose outlet the others credit ("Distributed
+by Border Wire"), else the earliest by (published, id).
 """
 
 from __future__ import annotations
@@ -54,17 +55,24 @@ class CopyIndex:
         self._lsh = MinHashLSH(threshold=max(0.05, threshold - 0.15), num_perm=NUM_PERM)
         self._shingles: dict[str, set[str]] = {}
         self._order: dict[str, tuple[date, str]] = {}
+        self._folded: dict[str, str] = {}
+        self._outlet: dict[str, str] = {}
         self._group: dict[str, str] = {}  # article -> group representative (first member seen)
         self._members: dict[str, list[str]] = {}
 
     def __contains__(self, article_id: str) -> bool:
         return article_id in self._shingles
 
-    def add(self, article_id: str, text: str, published: date | None = None) -> str | None:
+    def add(
+        self, article_id: str, text: str, published: date | None = None, outlet: str | None = None
+    ) -> str | None:
         """Index an article; returns the id of the original it copies (None if it stands alone)."""
         if article_id in self._shingles:
             return self.original_of(article_id)
         items = shingles(text, self.shingle_words)
+        self._folded[article_id] = f" {fold(text)} "
+        if outlet and fold(outlet):
+            self._outlet[article_id] = f" {fold(outlet)} "
         self._shingles[article_id] = items
         self._order[article_id] = (published or _LATE, article_id)
         self._group[article_id] = article_id
@@ -89,16 +97,22 @@ class CopyIndex:
             self._group[m] = keep
             self._members[keep].append(m)
 
+    def _original(self, members: list[str]) -> str:
+        def credited(m: str) -> bool:
+            name = self._outlet.get(m)
+            return name is not None and any(name in self._folded[o] for o in members if o != m)
+
+        return min(members, key=lambda m: (not credited(m), self._order[m]))
+
     def original_of(self, article_id: str) -> str | None:
-        members = self._members[self._group[article_id]]
-        original = min(members, key=self._order.__getitem__)
+        original = self._original(self._members[self._group[article_id]])
         return None if original == article_id else original
 
     def copy_of(self) -> dict[str, str]:
         """{copy_id: original_id} for every article that is a copy."""
         out: dict[str, str] = {}
         for members in self._members.values():
-            original = min(members, key=self._order.__getitem__)
+            original = self._original(members)
             out.update({m: original for m in members if m != original})
         return dict(sorted(out.items()))
 
@@ -107,10 +121,11 @@ def find_copies(
     articles: Sequence[tuple[str, str]],
     threshold: float = COPY_THRESHOLD,
     published: Mapping[str, date | None] | None = None,
+    outlets: Mapping[str, str | None] | None = None,
 ) -> dict[str, str]:
     """{copy_id: original_id} over (article_id, text) pairs; deterministic for any input order."""
-    dates = published or {}
+    dates, names = published or {}, outlets or {}
     index = CopyIndex(threshold)
     for aid, text in sorted(articles, key=lambda a: ((dates.get(a[0]) or _LATE), a[0])):
-        index.add(aid, text, dates.get(aid))
+        index.add(aid, text, dates.get(aid), names.get(aid))
     return index.copy_of()

@@ -82,7 +82,7 @@ class _Clusterer:
         self.story_of[aid] = story.id
         story.add_date(doc.published)
         story.entities.add(self.ents[aid])
-        story.entity_counts.update(set(doc.entity_ids))
+        story.entity_counts.update(doc.entity_ids)  # mentions: the entity the story is about is named most
         story.text.setdefault(doc.language, Centroid()).add(self.text[aid])
         story.events.update(set(doc.event_types))
         self.index.register(story.id, self.keys(aid), [doc.published, story.first, story.last])

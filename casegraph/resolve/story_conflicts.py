@@ -51,11 +51,22 @@ def _stories(fact: GraphFact, graph: Graph) -> set[str]:
     return {graph.story_of[e.article_id] for e in fact.evidence if e.article_id in graph.story_of}
 
 
+# Event types one outlet may use for what another calls by a different name.
+SAME_EVENT = {"detention": "arrest"}
+
+
+def _event_type(fields: Mapping[str, object]) -> str:
+    kind = str(fields["type"])
+    return SAME_EVENT.get(kind, kind)
+
+
 def event_date_conflicts(graph: Graph) -> list[GraphFact]:
     out = []
     for a, b in combinations(graph.events, 2):
         fa, fb = a.fields, b.fields
-        if fa["type"] != fb["type"] or fa["status"] != fb["status"] or not (_stories(a, graph) & _stories(b, graph)):
+        if _event_type(fa) != _event_type(fb) or fa["status"] != fb["status"]:
+            continue
+        if not (_stories(a, graph) & _stories(b, graph)):
             continue
         if not {p["entity_id"] for p in fa["participants"]} & {p["entity_id"] for p in fb["participants"]}:
             continue
