@@ -7,9 +7,8 @@ claims.py turns them into models.Claim records.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from .claim_cues import (
     ACCORDING_TO,
@@ -21,25 +20,13 @@ from .claim_cues import (
     FALSITY_WORDS,
     Stance,
 )
+from .claim_found import Found, chars, doc_slice
 from .claim_speakers import noun_phrase
 
 SUBJECT_DEPS = ("nsubj",)
 CONTENT_DEPS = ("ccomp", "xcomp")
 ACCUSE_VERBS = frozenset(("accuse", "charge", "blame"))
 MIN_CONTENT_TOKENS = 3
-
-
-@dataclass
-class Found:
-    cue_start: int
-    cue_end: int
-    content_start: int
-    content_end: int
-    stance: Stance
-    anchor: Token  # the cue's head token: sentence and medium lookups start here
-    speaker: Span | None = None
-    direct: bool = False
-    targets: list[Token] = field(default_factory=list)  # accused objects, added to `about`
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -55,16 +42,6 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
-
-
-def _chars(tokens: list[Token]) -> tuple[int, int]:
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and tokens[-1].text not in "”\"’":
-        tokens = tokens[:-1]
-    while tokens and (tokens[0].is_space or tokens[0].text in ",;:—-"):
-        tokens = tokens[1:]
-    if not tokens:
-        return (0, 0)
-    return (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
 
 
 def _subtree(tok: Token) -> list[Token]:
@@ -115,7 +92,7 @@ def _speech(tok: Token, lemma: str) -> Found | None:
     tokens = _subtree(child)
     if len(tokens) < MIN_CONTENT_TOKENS:
         return None
-    start, end = _chars(tokens)
+    start, end = chars(tokens)
     if stance == "assert" and any(t.lower_ in ALLEGATION_WORDS or t.lemma_.lower() in ALLEGATION_WORDS for t in tokens):
         stance = "allege"
     return Found(tok.idx, tok.idx + len(tok.text), start, end, stance, tok)
@@ -129,7 +106,7 @@ def _colon(tok: Token, stance: Stance) -> Found | None:
         nxt += 1
     if nxt >= len(doc) or doc[nxt].text != ":":
         return None
-    start, end = _chars(doc_slice(doc, nxt + 1, tok.sent.end))
+    start, end = chars(doc_slice(doc, nxt + 1, tok.sent.end))
     if end - start < MIN_CONTENT_TOKENS * 3:
         # The quote is in the next sentence or paragraph; the builder looks for it there.
         start = end = doc[nxt].idx + 1
@@ -147,16 +124,12 @@ def _denial(tok: Token, lemma: str) -> Found | None:
         if not falsity:
             return None
         end_tok = max(t.i for c in as_phrase for t in c.subtree)
-        start, end = _chars([t for t in doc_slice(tok.doc, obj.left_edge.i, end_tok + 1)])
+        start, end = chars([t for t in doc_slice(tok.doc, obj.left_edge.i, end_tok + 1)])
         return Found(tok.idx, tok.idx + len(tok.text), start, end, "deny", tok)
     if CUE_VERBS.get(lemma) == "deny" or (lemma in DENY_WITH_OBJECT and obj.lemma_.lower() in ACCUSATION_NOUNS):
-        start, end = _chars(_subtree(obj))
+        start, end = chars(_subtree(obj))
         return Found(tok.idx, tok.idx + len(tok.text), start, end, "deny", tok)
     return None
-
-
-def doc_slice(doc: Doc, start: int, end: int) -> list[Token]:
-    return [doc[i] for i in range(start, end)]
 
 
 def _accusation(tok: Token) -> Found | None:
@@ -169,7 +142,7 @@ def _accusation(tok: Token) -> Found | None:
                       None)
     if target is None or reason is None:
         return None
-    start, end = _chars(doc_slice(tok.doc, target.left_edge.i, reason.right_edge.i + 1))
+    start, end = chars(doc_slice(tok.doc, target.left_edge.i, reason.right_edge.i + 1))
     return Found(tok.idx, tok.idx + len(tok.text), start, end, "allege", tok, targets=[target])
 
 
@@ -192,8 +165,8 @@ def according_claims(doc: Doc) -> Iterator[Found]:
                 continue
             speaker = noun_phrase(obj)
             phrase_end = max(obj.right_edge.i + 1, speaker.end)
-            before = _chars(doc_slice(doc, sent.start, cue_span.start))
-            after = _chars(doc_slice(doc, phrase_end, sent.end))
+            before = chars(doc_slice(doc, sent.start, cue_span.start))
+            after = chars(doc_slice(doc, phrase_end, sent.end))
             start, end = after if after[1] - after[0] >= before[1] - before[0] else before
             if end - start < 10:
                 continue

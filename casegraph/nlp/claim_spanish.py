@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from .claim_cues import SPANISH_ACCORDING, SPANISH_CUES
-from .claim_rules import Found, doc_slice
+from .claim_found import Found, doc_slice
 from .extensions import MENTIONS
 
 MIN_CONTENT_CHARS = 10

@@ -14,9 +14,10 @@ from spacy.tokens import Doc
 
 from ..models import Claim, DateValue, Evidence
 from .claim_cues import ACCUSATION_NOUNS, ALLEGATION_WORDS
+from .claim_found import Found
 from .claim_medium import carried_medium, date_in, medium_events, medium_in
 from .claim_quotes import find_quotes, is_quote_only, paragraph_of, paragraphs, quote_at
-from .claim_rules import Found, according_claims, verb_claims
+from .claim_rules import according_claims, verb_claims
 from .claim_spanish import spanish_claims
 from .claim_speakers import SpeakerResolver
 from .coref_roles import resolve_reference, role_class
