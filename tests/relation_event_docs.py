@@ -3,9 +3,12 @@ entities, timexes and claims (standing in for the upstream components)."""
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 import pytest
 from spacy.language import Language
@@ -84,3 +87,66 @@ def build_doc(
 
 def names(doc: Doc) -> dict[int, str]:
     return {k: e.name for k, e in doc_entities(doc).items()}
+
+
+# --- seeds: the whole pipeline over ../shared/seeds, facts keyed by expected.json's canonical names ---
+
+@dataclass
+class SeedArticle:
+    key: str  # "000", "002", ...
+    doc: Doc
+    canon: dict[int, str]  # local entity key -> expected canonical name (when one of its forms matches)
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text or "").replace("\u2019", "'").replace("\u2018", "'")
+    return re.sub(r"\s+", " ", re.sub(r"'s$", "", text.strip())).casefold()
+
+
+@lru_cache(maxsize=1)
+def seed_articles(seeds: Path) -> tuple[dict, list[SeedArticle]]:
+    """Run build_pipeline() over the seed articles (read as `casegraph build` reads them)."""
+    if not (seeds / "expected.json").exists():
+        pytest.skip(f"shared seeds not found at {seeds}")
+    from casegraph.ingest import read_sources
+    from casegraph.models import Article
+    from casegraph.nlp.annotate import prepare_doc
+    from casegraph.nlp.pipeline import build_pipeline
+
+    expected = json.loads((seeds / "expected.json").read_text(encoding="utf-8"))
+    nlp = build_pipeline()
+    out = []
+    for article in read_sources([seeds]):
+        assert isinstance(article, Article)
+        key = Path(article.source).name.split("_")[0]
+        doc = nlp(prepare_doc(nlp, article))
+        canon: dict[int, str] = {}
+        for span in doc.spans[MENTIONS]:
+            for gold in expected["entities"]:
+                if key in gold["in"] and _norm(span.text) in {_norm(m) for m in gold["mentions"]}:
+                    canon.setdefault(int(span._.cg_entity), gold["name"])
+        out.append(SeedArticle(key, doc, canon))
+    return expected, sorted(out, key=lambda a: a.key)
+
+
+def relation_right(gold: dict, art: SeedArticle) -> bool:
+    """Type, direction, modality and attribution as expected.json states them."""
+    c = art.canon.get
+    return any(
+        r.type == gold["type"] and c(r.subject) == gold["subject"] and c(r.object) == gold["object"]
+        and r.modality == gold.get("modality", "stated")
+        and (c(r.attributed_to) if r.attributed_to is not None else None) == gold.get("attributed_to")
+        for r in art.doc._.cg_relations or []
+    )
+
+
+def event_right(gold: dict, art: SeedArticle) -> bool:
+    """Type, status, every expected participant, and the date (when one is expected) at its precision."""
+    for e in art.doc._.cg_events or []:
+        people = {art.canon.get(p.entity) for p in e.participants}
+        value = (e.date.value if e.date else None) or ""
+        if (e.type == gold["type"] and set(gold["participants"]) <= people
+                and e.status == gold.get("status", "happened")
+                and (not gold.get("date") or value.startswith(gold["date"]))):
+            return True
+    return False

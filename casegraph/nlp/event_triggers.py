@@ -51,19 +51,29 @@ PLEA_HEADS = words("deal agreement bargain")
 PLEA_WORDS = words("plea")
 GUILTY_WORDS = words("guilty culpable")  # "found guilty" is a conviction
 
-# The role of the entity the event happens to, and of the one who makes it happen.
-PATIENT_ROLE: dict[str, str] = {"killing": "victim", "statement": "speaker"}
+# The role of whoever makes the event happen; the one it happens to takes the role that
+# vocabulary.EVENT_TYPES gives the event type (arrested, defendant, victim, speaker ...).
 AGENT_ROLE: dict[str, str] = {
-    "arrest": "arresting_authority", "detention": "detaining_authority", "conviction": "court",
+    "arrest": "arresting_agency", "detention": "detaining_agency", "conviction": "court",
     "sentencing": "court", "release": "releasing_authority", "extradition": "extraditing_authority",
-    "transfer": "authority", "killing": "perpetrator", "indictment": "prosecutor", "plea_offer": "prosecutor",
+    "transfer": "transferring_authority", "killing": "perpetrator", "indictment": "prosecutor",
+    "plea_offer": "prosecutor", "trial": "court", "hearing": "court",
 }
-DEFAULT_PATIENT = "defendant"
+# A person in the court's place is the judge ("Judge X sentenced Y").
+PERSON_AGENT_ROLE: dict[str, str] = {"conviction": "judge", "sentencing": "judge", "trial": "judge", "hearing": "judge"}
 # Events whose patient must be named in the trigger's own phrase ("the murder of X"), never borrowed.
 EXPLICIT_PATIENT = frozenset({"killing"})
+# Prepositions on a trigger noun: "the arrest of X", "charges against X" / "the arrest by X".
+PATIENT_PREPS = words("of de against contra")
+AGENT_PREPS = words("by por")
+# Place phrases, read on the trigger and on verbs that only carry a trigger noun.
+PLACE_PREPS = words("at in inside en")
+PLACE_CARRIER_VERBS = words("hold give take stage occur happen carry conduct celebrar realizar ofrecer")
 
 # Status cues, read on the trigger, its auxiliaries and the verbs above it.
 SCHEDULED_WORDS = words("schedule set slate expect due await upcoming pending face plan programar")
 FUTURE_AUX = words("will shall 'll")
 HYPOTHETICAL_AUX = words("could would might may podría podrían")
+# Time prepositions whose phrase has its own time: the verb above does not set the event's status.
+STATUS_BARRIER_PREPS = words("after before since following until despite tras después antes desde")
 HYPOTHETICAL_WORDS = words("favor favour oppose consider possible possibility if amnesty")

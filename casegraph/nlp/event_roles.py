@@ -1,0 +1,117 @@
+"""Who takes part in an event: read off the dependency parse around a trigger word.
+
+The patient (the one arrested, convicted, killed ...) is the object of an active verb, the subject of
+a passive one, the subject of a small clause ("found X guilty"), or the possessor / "of" phrase of a
+trigger noun. The agent is the active subject or the "by" phrase. A trigger noun that names no one
+borrows the subject of its clause only where it is that clause's subject or object ("X is awaiting
+trial"), never from inside some other phrase.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import event_triggers as T
+from .relation_context import EntityRef, MentionIndex, clause_subject
+
+MAX_CLIMB = 4
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "lo", "la", "le"})
+CARRIER_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
+SMALL_CLAUSE_DEPS = frozenset({"ccomp", "oprd", "xcomp", "acomp"})
+
+
+def refs(tok: Token, index: MentionIndex) -> list[EntityRef]:
+    return index.entities_with_conj(tok)
+
+
+def pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def implicit_subject(verb: Token) -> Token | None:
+    """The subject of a verb, or for a subjectless gerund/infinitive the subject that controls it
+    ("she is open to releasing him": she does the releasing)."""
+    subject = clause_subject(verb)
+    current = verb
+    for _ in range(MAX_CLIMB):
+        if subject is not None or current.head.i == current.i:
+            break
+        current = current.head
+        if current.pos_ in ("VERB", "AUX", "ADJ"):
+            subject = clause_subject(current)
+    return subject
+
+
+def verb_roles(tok: Token, index: MentionIndex) -> tuple[list[EntityRef], list[EntityRef]]:
+    patients: list[EntityRef] = []
+    agents: list[EntityRef] = []
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    subject = implicit_subject(tok)
+    doer = {r.key for r in refs(subject, index)} if subject is not None else set()
+    for child in tok.children:
+        if child.dep_ == "dobj" and child.lower_ in OBJECT_PRONOUNS:
+            # an object pronoun never stands for the one doing the verb
+            patients += [r for r in refs(child, index) if r.key not in doer]
+        elif child.dep_ in ("nsubjpass", "dobj"):
+            patients += refs(child, index)
+        elif child.dep_ == "nsubj" and not passive:
+            agents += refs(child, index)
+        elif child.dep_ == "agent" and (obj := pobj(child)) is not None:
+            agents += refs(obj, index)
+        elif child.dep_ in SMALL_CLAUSE_DEPS and child.lower_ in T.GUILTY_WORDS:
+            patients += [r for g in child.children if g.dep_ == "nsubj" for r in refs(g, index)]
+    if not patients and (passive or tok.dep_ == "xcomp") and subject is not None:
+        patients += refs(subject, index)
+    return patients, agents
+
+
+def noun_roles(tok: Token, etype: str, index: MentionIndex) -> tuple[list[EntityRef], list[EntityRef]]:
+    patients: list[EntityRef] = []
+    agents: list[EntityRef] = []
+    for child in tok.children:
+        if child.dep_ in ("poss", "compound") and child.i < tok.i:
+            patients += refs(child, index)
+        elif child.dep_ == "prep" and (obj := pobj(child)) is not None:
+            if child.lower_ in T.PATIENT_PREPS:
+                patients += refs(obj, index)
+            elif child.lower_ in T.AGENT_PREPS and etype == "statement":
+                patients += speakers(obj, tok, index)
+            elif child.lower_ in T.AGENT_PREPS:
+                agents += refs(obj, index)
+    verb = tok.head
+    if not patients and tok.dep_ == "dobj" and any(c.dep_ == "dative" for c in verb.children):
+        # "prosecutors offered him a plea deal": the deal is his, the offer theirs
+        patients = [r for c in verb.children if c.dep_ == "dative" for r in refs(c, index)]
+        subject = clause_subject(verb)
+        agents += refs(subject, index) if subject is not None else []
+    carried = tok.dep_ in CARRIER_DEPS or etype == "statement" or any(
+        c.dep_ == "acl" and c.lemma_.lower() in T.SCHEDULED_WORDS for c in tok.children)
+    if not patients and etype not in T.EXPLICIT_PATIENT and carried:
+        patients = clause_subjects(tok, index)
+    return patients, agents
+
+
+def speakers(obj: Token, trigger: Token, index: MentionIndex) -> list[EntityRef]:
+    """Who holds a news conference: the person in "by <country>'s President X", however it is parsed."""
+    doc = obj.doc
+    after = [doc[i] for i in range(obj.i + 1, min(len(doc), obj.i + 7)) if doc[i].sent == obj.sent]
+    tokens = [*obj.subtree, *(t for c in trigger.children if c.dep_ == "appos" for t in c.subtree), *after]
+    found = [r for t in tokens if (r := index.entity(t, resolve=False)) is not None]
+    people = [r for r in found if r.label == "PERSON"]
+    return (people or found)[:1]
+
+
+def clause_subjects(tok: Token, index: MentionIndex) -> list[EntityRef]:
+    """The subject of the nearest clause above a trigger that names no one itself."""
+    head = tok
+    for _ in range(MAX_CLIMB):
+        if head.head.i == head.i:
+            return []
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            subject = clause_subject(head)
+            if subject is not None and subject.i != tok.i:
+                found = [r for r in refs(subject, index) if r.label in ("PERSON", "ORG")]
+                if found:
+                    return found
+    return []

@@ -1,0 +1,177 @@
+"""casegraph_events on hand-built docs (real parse, hand-set mentions and timexes) and on the seeds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from casegraph.models import DateValue
+from casegraph.nlp.event_triggers import AGENT_ROLE, NOUN_TRIGGERS, PERSON_AGENT_ROLE, VERB_TRIGGERS
+from casegraph.nlp.events import extract_events
+from casegraph.vocabulary import EVENT_TYPES
+from tests.conftest import SEEDS
+from tests.relation_event_docs import Ent, build_doc, event_right, names, relation_right, seed_articles
+
+
+@dataclass
+class Seen:
+    type: str
+    status: str
+    people: dict[str, str | None]  # entity name -> role
+    date: str | None
+    place: str | None
+    evidence: str
+    sentence: str
+
+
+def events(text: str, ents: list[Ent], **kw: object) -> list[Seen]:
+    doc = build_doc(text, ents, **kw)  # type: ignore[arg-type]
+    n = names(doc)
+    out = []
+    for e in extract_events(doc):
+        ev = e.evidence
+        assert ev.sentence_start <= ev.start < ev.end <= ev.sentence_end
+        out.append(Seen(e.type, e.status, {n[p.entity]: p.role for p in e.participants},
+                        e.date.value if e.date else None, n.get(e.place) if e.place is not None else None,
+                        text[ev.start : ev.end], text[ev.sentence_start : ev.sentence_end]))
+    return out
+
+
+def only(found: list[Seen], etype: str) -> Seen:
+    hits = [f for f in found if f.type == etype]
+    assert len(hits) == 1, found
+    return hits[0]
+
+
+def test_trigger_tables_use_the_vocabulary() -> None:
+    for table in (VERB_TRIGGERS, NOUN_TRIGGERS):
+        assert set(table.values()) <= set(EVENT_TYPES)
+    assert set(AGENT_ROLE) <= set(EVENT_TYPES) and set(PERSON_AGENT_ROLE) <= set(EVENT_TYPES)
+
+
+def test_arrest_with_agency_place_and_date() -> None:
+    text = "The Federal Police arrested Ciro Pardo in Culiacán on March 4, 2019."
+    found = events(text, [Ent("Federal Police", "ORG"), Ent("Ciro Pardo", "PERSON"), Ent("Culiacán", "GPE")],
+                   timexes=[("March 4, 2019", "2019-03-04", "day")])
+    e = only(found, "arrest")
+    assert e.status == "happened"
+    assert e.people == {"Ciro Pardo": "arrested", "Federal Police": "arresting_agency"}
+    assert e.place == "Culiacán" and e.date == "2019-03-04"
+    assert "arrested" in e.evidence and "Ciro Pardo" in e.evidence and "Federal Police" in e.evidence
+
+
+def test_killing_victim_and_perpetrator_in_passive() -> None:
+    text = "Elena Rios was murdered by Ramon Vela in 2001, police said."
+    found = events(text, [Ent("Elena Rios", "PERSON"), Ent("Ramon Vela", "PERSON")],
+                   timexes=[("2001", "2001", "year")])
+    e = only(found, "killing")
+    assert e.people == {"Elena Rios": "victim", "Ramon Vela": "perpetrator"}
+    assert e.date == "2001" and e.status == "happened"
+
+
+def test_noun_trigger_with_of_phrase_and_year_inside() -> None:
+    text = "Ramon Vela is accused of ordering the 1998 murder of the journalist Elena Rios."
+    found = events(text, [Ent("Ramon Vela", "PERSON"), Ent("Elena Rios", "PERSON")],
+                   timexes=[("1998", "1998", "year")])
+    e = only(found, "killing")
+    assert e.people.get("Elena Rios") == "victim" and e.date == "1998"
+    assert "Ramon Vela" not in e.people or e.people["Ramon Vela"] != "victim"
+
+
+def test_scheduled_by_set_to_and_scheduled_for() -> None:
+    text = ("Ciro Pardo, who is set to be sentenced in May, pleaded not guilty. "
+            "The hearing of Ramon Vela is scheduled for June 2, 2025.")
+    found = events(text, [Ent("Ciro Pardo", "PERSON"), Ent("Ramon Vela", "PERSON")],
+                   timexes=[("in May", "2025-05", "month"), ("June 2, 2025", "2025-06-02", "day")])
+    sentencing = only(found, "sentencing")
+    assert sentencing.status == "scheduled" and "Ciro Pardo" in sentencing.people and sentencing.date == "2025-05"
+    hearing = only(found, "hearing")
+    assert hearing.status == "scheduled" and "Ramon Vela" in hearing.people and hearing.date == "2025-06-02"
+
+
+def test_hypothetical_could_and_would_be_in_favor() -> None:
+    text = ("Ciro Pardo could be released as early as next year. "
+            "The governor said she would be in favor of extraditing Ramon Vela.")
+    found = events(text, [Ent("Ciro Pardo", "PERSON"), Ent("Ramon Vela", "PERSON")])
+    assert only(found, "release").status == "hypothetical"
+    assert only(found, "release").people == {"Ciro Pardo": "released"}
+    extradition = only(found, "extradition")
+    assert extradition.status == "hypothetical" and extradition.people == {"Ramon Vela": "extradited"}
+
+
+def test_plain_past_is_happened_and_conviction_by_found_guilty() -> None:
+    text = "A jury found Ramon Vela guilty of money laundering in October 2020."
+    found = events(text, [Ent("Ramon Vela", "PERSON")], timexes=[("October 2020", "2020-10", "month")])
+    e = only(found, "conviction")
+    assert e.status == "happened" and e.people == {"Ramon Vela": "defendant"} and e.date == "2020-10"
+
+
+def test_awaiting_trial_borrows_the_subject_and_is_scheduled() -> None:
+    text = "Ciro Pardo, a former police chief, is awaiting trial in Texas."
+    found = events(text, [Ent("Ciro Pardo", "PERSON"), Ent("Texas", "GPE")])
+    e = only(found, "trial")
+    assert e.status == "scheduled" and e.people == {"Ciro Pardo": "defendant"}
+
+
+def test_news_conference_is_a_statement_by_its_speaker() -> None:
+    text = "Dina Castel held a press conference in Lima on Monday."
+    found = events(text, [Ent("Dina Castel", "PERSON"), Ent("Lima", "GPE")],
+                   timexes=[("Monday", "2024-05-06", "day")])
+    e = only(found, "statement")
+    assert e.people == {"Dina Castel": "speaker"} and e.date == "2024-05-06" and e.place == "Lima"
+
+
+def test_plea_offer_dative_gets_defendant_and_prosecutor() -> None:
+    text = "Federal prosecutors in Texas offered Ciro Pardo a plea deal in 2021."
+    found = events(text, [Ent("Federal prosecutors", "ORG"), Ent("Ciro Pardo", "PERSON"), Ent("Texas", "GPE")],
+                   timexes=[("2021", "2021", "year")])
+    e = only(found, "plea_offer")
+    assert e.people.get("Ciro Pardo") == "defendant" and e.date == "2021"
+
+
+def test_no_event_without_a_named_participant_or_inside_a_name() -> None:
+    text = ("The murder shocked the town. Ramon Vela remains at Northside Detention Center. "
+            "Nobody was arrested.")
+    found = events(text, [Ent("Ramon Vela", "PERSON"), Ent("Northside Detention Center", "FACILITY")])
+    assert not any(f.type in ("killing", "detention", "arrest") for f in found)
+
+
+def test_speaker_is_not_the_one_released() -> None:
+    text = "Dina Castel said she is open to releasing him."
+    found = events(text, [Ent("Dina Castel", "PERSON")])
+    assert not any(f.type == "release" and "Dina Castel" in f.people for f in found)
+
+
+def test_prosecution_for_a_past_murder_is_not_scheduled() -> None:
+    text = "Ramon Vela may be sent to Spain to face charges for the murder of Elena Rios."
+    found = events(text, [Ent("Ramon Vela", "PERSON"), Ent("Spain", "GPE"), Ent("Elena Rios", "PERSON")])
+    killing = only(found, "killing")
+    assert killing.status == "happened" and killing.people == {"Elena Rios": "victim"}
+
+
+def test_statement_date_falls_back_to_the_recent_day() -> None:
+    text = "Dina Castel gave a news conference. The ministry confirmed the figures on May 30, 2024."
+    found = events(text, [Ent("Dina Castel", "PERSON")], timexes=[("May 30, 2024", "2024-05-30", "day")],
+                   published=DateValue("2024-06-01", "day", None))
+    assert only(found, "statement").date == "2024-05-30"
+
+
+# --- seeds: relations and events against ../shared/seeds/expected.json ---------------------------
+
+def test_seed_relations_and_events_come_out_right() -> None:
+    expected, articles = seed_articles(SEEDS)
+    right = total = 0
+    for art in articles:
+        rels = [g for g in expected["relations"] if g["in"] == art.key]
+        evs = [g for g in expected["events"] if g["in"] == art.key]
+        r_ok = sum(relation_right(g, art) for g in rels)
+        e_ok = sum(event_right(g, art) for g in evs)
+        print(f"seed {art.key}: relations {r_ok}/{len(rels)}, events {e_ok}/{len(evs)}")
+        right, total = right + r_ok + e_ok, total + len(rels) + len(evs)
+    print(f"seeds: {right}/{total} relations and events right")
+    assert total and right / total >= 0.9
+
+
+def test_event_in_an_after_phrase_keeps_its_own_status() -> None:
+    text = "Ciro Pardo is awaiting his sentence after being found guilty of extortion."
+    found = events(text, [Ent("Ciro Pardo", "PERSON")])
+    assert only(found, "conviction").status == "happened"
