@@ -4,9 +4,24 @@ the project's examples and (when present) the shared seeds built end to end."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+from typing import Any
 
+import pytest
+
+from casegraph import fact_queries
+from casegraph.build import build
+from casegraph.graph import Graph, GraphEntity, GraphFact
+from casegraph.models import Article, Evidence, Mention
 from casegraph.resolve.copies import CopyIndex, find_copies
 from casegraph.resolve.stories import Story, StoryDoc, cluster_stories
+from casegraph.store import SqliteStore
+
+from .conftest import EXAMPLES, SEEDS, need_shared
+from casegraph.resolve.story_conflicts import claim_conflicts, event_date_conflicts, figure_conflicts
+from casegraph.store import open_store
+
+from .conftest import EXAMPLES, SEEDS, need_shared
 
 WIRE = (
     "Police in the port city of Marvela arrested a man they described as the finance chief of the "
@@ -127,3 +142,340 @@ def test_stories_whose_members_are_gone_are_dropped() -> None:
     docs = [_doc("a", 2, ["renner"], ARREST_EN)]
     out = cluster_stories(docs, [Story("s-old", "old", ["gone"])])
     assert [s.article_ids for s in out] == [["a"]] and out[0].id != "s-old"
+
+
+# --- cross-article conflicts on a hand-built graph -------------------------------------------------
+
+def _evidence(aid: str, start: int = 0, end: int = 5) -> Evidence:
+    return Evidence(aid, start, end, 0, end)
+
+
+def _event(fid: str, aid: str, value: str, precision: str = "day", kind: str = "arrest") -> GraphFact:
+    fields = {"type": kind, "status": "happened", "place": None, "participants": [{"entity_id": "e1", "role": None}],
+              "date": {"value": value, "precision": precision, "text": value}}
+    return GraphFact("event", fid, fields, [_evidence(aid)])
+
+
+def test_event_dates_that_disagree_beyond_their_precision_are_a_conflict() -> None:
+    graph = Graph(entities=[GraphEntity("e1", "PERSON", "Tobias Renner")])
+    graph.events = [_event("v1", "a", "2024-05-01"), _event("v2", "b", "2024-04-30", kind="detention"),
+                    _event("v3", "c", "2024", "year")]
+    graph.story_of = {"a": "s", "b": "s", "c": "s"}
+    found = event_date_conflicts(graph)
+    assert [(c.fields["kind"], sorted(e.article_id for e in c.evidence)) for c in found] == [
+        ("date_disagreement", ["a", "b"])]
+    graph.copy_of = {"b": "a"}  # a copy disagreeing with its original is one source
+    assert event_date_conflicts(graph) == []
+    graph.copy_of, graph.story_of = {}, {"a": "s", "b": "t", "c": "s"}
+    assert event_date_conflicts(graph) == []
+
+
+def _article(aid: str, text: str) -> Article:
+    return Article(aid, f"{aid}.txt", text, outlet=f"Outlet {aid}")
+
+
+def test_figures_that_disagree_across_articles_are_a_conflict_quoting_both() -> None:
+    texts = {"a": "Tobias Renner, 52, was arrested with 14 bank accounts in his name.",
+             "b": "Police said Tobias Renner, 53, ran the gang's money through 14 bank accounts.",
+             "c": "Tobias Renner, 52, will appear before a judge."}
+    graph = Graph(entities=[GraphEntity("e1", "PERSON", "Tobias Renner", mentions=[
+        Mention(aid, t.index("Tobias"), t.index("Tobias") + 13, "Tobias Renner", "PERSON", 0)
+        for aid, t in texts.items()
+    ])])
+    graph.story_of = {aid: "s" for aid in texts}
+    found = figure_conflicts(graph, {aid: _article(aid, t) for aid, t in texts.items()})
+    assert len(found) == 1  # the ages disagree, the account counts agree
+    quoted = sorted(texts[e.article_id][e.start:e.end] for e in found[0].evidence)
+    assert quoted == ["52", "53"] and "Tobias Renner" in found[0].fields["description"]
+    graph.story_of["b"] = "other"
+    assert figure_conflicts(graph, {aid: _article(aid, t) for aid, t in texts.items()}) == []
+
+
+def _claim(fid: str, aid: str, speaker: str, stance: str, about: list[str]) -> GraphFact:
+    fields = {"speaker": speaker, "stance": stance, "cue": stance, "text": f"{stance} text", "direct": False,
+              "about": about, "medium": None, "date": None}
+    return GraphFact("claim", fid, fields, [_evidence(aid)])
+
+
+def test_a_claim_denied_by_another_source_is_a_conflict_with_both_sides() -> None:
+    graph = Graph(entities=[GraphEntity("e1", "PERSON", "Tobias Renner"), GraphEntity("e2", "ORG", "Prosecutors")])
+    graph.claims = [_claim("c1", "a", "e2", "allege", ["e1"]), _claim("c2", "b", "e1", "deny", []),
+                    _claim("c3", "b", "e2", "assert", ["e2"])]
+    graph.story_of = {"a": "s", "b": "s"}
+    found = claim_conflicts(graph)
+    assert [(c.fields["kind"], sorted(e.article_id for e in c.evidence)) for c in found] == [
+        ("claim_denied", ["a", "b"])]
+    assert "Prosecutors" in found[0].fields["description"] and "Tobias Renner" in found[0].fields["description"]
+
+
+# --- end to end: the project's examples built into a temporary SQLite database ----------------------
+
+def _by_file(db: Path) -> dict[str, dict[str, Any]]:
+    store = open_store(db)
+    try:
+        return {Path(r["source"]).name[:2]: dict(r) for r in store.query("SELECT * FROM articles ORDER BY id")}
+    finally:
+        store.close()
+
+
+def _fact_outlets(db: Path) -> dict[str, int]:
+    store = open_store(db)
+    try:
+        return {r["id"]: r["outlets"] for t in ("relations", "claims", "events")
+                for r in store.query(f"SELECT id, outlets FROM {t}")}
+    finally:
+        store.close()
+
+
+@pytest.fixture(scope="module")
+def examples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("examples") / "graph.db"
+    build([EXAMPLES], db)
+    return db
+
+
+def test_examples_form_the_stories_they_were_written_as(examples_db: Path) -> None:
+    arts = _by_file(examples_db)
+    assert arts["01"]["story_id"] == arts["02"]["story_id"] == arts["03"]["story_id"]
+    assert arts["04"]["story_id"] == arts["05"]["story_id"] != arts["01"]["story_id"]
+    assert arts["03"]["copy_of"] == arts["01"]["id"]  # 03 credits Border Wire, whose article is 01
+    assert all(a["copy_of"] is None for k, a in arts.items() if k != "03")
+    store = open_store(examples_db)
+    try:
+        rows = {s["id"]: s for s in fact_queries.stories(store)}
+        one = fact_queries.story(store, arts["01"]["story_id"])
+    finally:
+        store.close()
+    assert (rows[arts["01"]["story_id"]]["articles"], rows[arts["01"]["story_id"]]["outlets"]) == (3, 2)
+    assert rows[arts["01"]["story_id"]]["first"] == "2023-03-02" and rows[arts["01"]["story_id"]]["label"]
+    assert {a["id"] for a in one["articles"]} == {arts[k]["id"] for k in ("01", "02", "03")}
+    assert all(f["outlets"] <= 2 for kind in ("relations", "claims", "events") for f in one[kind])
+
+
+def test_examples_conflicts_quote_each_side(examples_db: Path) -> None:
+    store = open_store(examples_db)
+    try:
+        found = fact_queries.conflicts(store)
+    finally:
+        store.close()
+    arts = _by_file(examples_db)
+    figures = [c for c in found if c["kind"] == "figure_disagreement"]
+    # 14 against 12 bank accounts (01 vs 02); 300,000 against 250 mil dollars a month (04 vs 05).
+    sides = {frozenset(e["article_id"] for e in c["evidence"]) for c in figures}
+    assert frozenset({arts["01"]["id"], arts["02"]["id"]}) in sides
+    assert frozenset({arts["04"]["id"], arts["05"]["id"]}) in sides
+    denied = [c for c in found if c["kind"] == "claim_denied"]
+    assert any(arts["05"]["id"] in {e["article_id"] for e in c["evidence"]} for c in denied)
+    assert all(e["sentence"] for c in found for e in c["evidence"])
+
+
+def _near_copy(source: Path) -> str:
+    """Example 02 re-posted by another outlet: new headline, a few words edited."""
+    text = source.read_text(encoding="utf-8")
+    head, _, body = text.partition("\n\n")
+    head = "\n".join(["title: Suspected cartel money man held in Zapopan", "outlet: Coastline Daily",
+                      "url: https://coastline.example/2023/03/cartel-money-man"])
+    body = body.replace("Mexican authorities", "Mexican officials").replace("gated housing", "gated residential")
+    return f"{head}\n\n{body.replace('a key money manager', 'an important money manager')}"
+
+
+def test_a_new_near_copy_joins_the_story_of_its_original_without_raising_outlets(
+    examples_db: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "grown.db"
+    build([EXAMPLES], db)
+    before, stories_before = _fact_outlets(db), _by_file(db)
+    extra = tmp_path / "more"
+    extra.mkdir()
+    (extra / "99_coastline_repost.txt").write_text(_near_copy(EXAMPLES / "02_pacificherald_cjng_arrest.txt"),
+                                                   encoding="utf-8")
+    build([EXAMPLES, extra], db)
+    arts = _by_file(db)
+    assert arts["99"]["copy_of"] == arts["02"]["id"]
+    assert arts["99"]["story_id"] == arts["02"]["story_id"] == stories_before["02"]["story_id"]
+    assert {k: a["story_id"] for k, a in arts.items() if k != "99"} == {
+        k: a["story_id"] for k, a in stories_before.items()}
+    after = _fact_outlets(db)
+    shared = set(before) & set(after)
+    assert shared and all(after[f] == before[f] for f in shared)
+    assert max(after.values()) <= 2
+
+
+def test_a_rebuild_of_the_same_input_gives_the_same_stories_and_conflicts(examples_db: Path, tmp_path: Path) -> None:
+    db = tmp_path / "again.db"
+    build([EXAMPLES], db)
+    for path in (db, examples_db):
+        build([EXAMPLES], path)  # a rebuild on top of itself changes nothing either
+    rows = []
+    for path in (examples_db, db):
+        store = open_store(path)
+        try:
+            rows.append([[dict(r) for r in store.query(q)] for q in (
+                "SELECT id, label FROM stories ORDER BY id", "SELECT id, story_id, copy_of FROM articles ORDER BY id",
+                "SELECT * FROM conflicts ORDER BY id")])
+        finally:
+            store.close()
+    assert rows[0] == rows[1]
+
+
+# --- the shared seeds (skipped when ../shared is absent) ---------------------------------------------
+
+def test_seeds_002_and_003_are_one_story_and_000_its_own(tmp_path: Path) -> None:
+    seeds = need_shared(SEEDS)
+    db = tmp_path / "seeds.db"
+    build([seeds], db)
+    arts = _by_file(db)
+    assert arts["00"]["story_id"] is not None
+    store = open_store(db)
+    try:
+        by_name = {Path(r["source"]).name[:3]: dict(r) for r in store.query("SELECT * FROM articles")}
+        conflicts = fact_queries.conflicts(store)
+    finally:
+        store.close()
+    assert by_name["002"]["story_id"] == by_name["003"]["story_id"] != by_name["000"]["story_id"]
+    weekday = [c for c in conflicts if c["kind"] == "weekday_mismatch"]
+    assert weekday and any(e["article_id"] == by_name["002"]["id"] for c in weekday for e in c["evidence"])
+
+
+# --- End to end: the project's examples and the shared seeds, built into SQLite --------------------
+
+EXAMPLE_FILES = sorted(p for p in EXAMPLES.iterdir() if p.name[:2].isdigit())
+
+
+def _rows(db: Path, sql: str) -> list[tuple]:
+    con = sqlite3.connect(db)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def _story_of(db: Path) -> dict[str, str]:
+    """{example file prefix ("01"...): story id}; JSONL records are "06a", "06b" in id order."""
+    out: dict[str, str] = {}
+    for source, story in sorted(_rows(db, "SELECT source, story_id FROM articles ORDER BY source, id")):
+        prefix = Path(source.split("#")[0]).name[:2]
+        key = prefix if prefix != "06" else "06" + "ab"[sum(k.startswith("06") for k in out)]
+        out[key] = story
+    return out
+
+
+@pytest.fixture(scope="module")
+def examples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from casegraph.build import build
+
+    db = tmp_path_factory.mktemp("stories") / "examples.db"
+    report = build([EXAMPLES], db)
+    assert not report.errors
+    return db
+
+
+def test_examples_group_into_stories_with_the_syndicated_copy(examples_db: Path) -> None:
+    story = _story_of(examples_db)
+    assert story["01"] == story["02"] == story["03"]
+    assert story["04"] == story["05"] != story["01"]
+    assert len({story["06a"], story["06b"], story["01"], story["04"]}) == 4
+    copies = _rows(examples_db, "SELECT a.source, o.source FROM articles a JOIN articles o ON o.id = a.copy_of")
+    assert [(Path(c).name[:2], Path(o).name[:2]) for c, o in copies] == [("03", "01")]
+    stories = fact_queries_stories(examples_db)
+    cjng = next(s for s in stories if s["articles"] == 3)
+    assert cjng["outlets"] == 2 and cjng["first"] == "2023-03-02" and cjng["last"] == "2023-03-03"
+
+
+def fact_queries_stories(db: Path) -> list[dict]:
+    from casegraph.fact_queries import stories
+    from casegraph.store import open_store
+
+    store = open_store(db)
+    try:
+        return stories(store)
+    finally:
+        store.close()
+
+
+def test_outlets_count_a_copy_once(examples_db: Path) -> None:
+    outlets = dict(_rows(examples_db, "SELECT id, outlet FROM articles"))
+    copy_of = dict(_rows(examples_db, "SELECT id, copy_of FROM articles WHERE copy_of IS NOT NULL"))
+    counted = 0
+    for table, kind in (("relations", "relation"), ("claims", "claim"), ("events", "event")):
+        for fid, n in _rows(examples_db, f"SELECT id, outlets FROM {table}"):
+            arts = {a for (a,) in _rows(examples_db, f"SELECT article_id FROM evidence WHERE fact_id = '{fid}'")}
+            assert n == len({outlets[copy_of.get(a, a)] for a in arts}), (kind, fid)
+            counted += bool(arts & set(copy_of))
+    assert counted >= 5  # facts the copy states are credited to its original's outlet
+
+
+def test_cross_article_conflicts_quote_both_sides(examples_db: Path) -> None:
+    rows = _rows(examples_db, "SELECT c.kind, c.description, COUNT(DISTINCT e.article_id) FROM conflicts c"
+                              " JOIN evidence e ON e.fact_id = c.id GROUP BY c.id")
+    figures = [(d, n) for kind, d, n in rows if kind == "figure_disagreement"]
+    assert any("bank accounts" in d and "12" in d and "14" in d and n == 2 for d, n in figures)
+    assert any("month" in d and n == 2 for d, n in figures)  # $300,000 a month vs 250 mil dólares al mes
+    denied = [n for kind, _, n in rows if kind == "claim_denied"]
+    assert denied and max(denied) == 2
+
+
+def test_adding_articles_extends_stories_and_a_rebuild_is_identical(examples_db: Path, tmp_path: Path) -> None:
+    from casegraph.build import build
+    from casegraph.export import export
+
+    db = tmp_path / "incremental.db"
+    build(EXAMPLE_FILES[:2], db)
+    before = _story_of(db)
+    build(EXAMPLE_FILES, db)
+    after = _story_of(db)
+    assert after["01"] == before["01"] == after["02"] == after["03"]
+    assert after == _story_of(examples_db)
+    first = export(open_store_of(db), "json", tmp_path / "a.json")
+    build(EXAMPLE_FILES, db)
+    assert export(open_store_of(db), "json", tmp_path / "b.json") == first
+    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+
+
+def open_store_of(db: Path) -> SqliteStore:
+    from casegraph.store import open_store
+
+    return open_store(db)
+
+
+def test_a_repost_with_a_new_headline_is_a_copy_and_raises_no_outlet_count(tmp_path: Path) -> None:
+    from casegraph.build import build
+
+    source = EXAMPLES / "02_pacificherald_cjng_arrest.txt"
+    text = source.read_text(encoding="utf-8")
+    repost = (
+        text.replace("title: Mexico detains suspected money manager for Jalisco cartel",
+                     "title: Army and prosecutors hold alleged cartel cash handler")
+        .replace("outlet: Pacific Herald", "outlet: Harbor Daily Digest")
+        .replace("pacificherald.example", "harbordaily.example")
+        .replace("key money manager", "major money manager")
+        .replace("a gated housing complex", "a gated residential complex")
+        .replace("one of the most wanted", "among the most wanted")
+    )
+    assert repost != text
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / source.name).write_text(text, encoding="utf-8")
+    (tmp_path / "src" / "repost.txt").write_text(repost, encoding="utf-8")
+    db = tmp_path / "repost.db"
+    build([tmp_path / "src"], db)
+    copies = _rows(db, "SELECT c.outlet, o.outlet FROM articles c JOIN articles o ON o.id = c.copy_of")
+    assert copies == [("Harbor Daily Digest", "Pacific Herald")]
+    assert _rows(db, "SELECT COUNT(DISTINCT story_id) FROM articles") == [(1,)]
+    for table in ("relations", "claims", "events"):
+        assert _rows(db, f"SELECT MAX(outlets) FROM {table}") in ([(1,)], [(None,)]), table
+    shared = _rows(db, "SELECT COUNT(*) FROM (SELECT fact_id FROM evidence GROUP BY fact_id"
+                       " HAVING COUNT(DISTINCT article_id) = 2)")
+    assert shared[0][0] >= 3  # the copy's facts merged with the original's, and still one outlet
+
+
+def test_seed_articles_002_and_003_are_one_story_and_000_its_own(tmp_path: Path) -> None:
+    from casegraph.build import build
+
+    seeds = need_shared(SEEDS)
+    db = tmp_path / "seeds.db"
+    build([seeds], db)
+    story = {Path(s).name[:3]: sid for s, sid in _rows(db, "SELECT source, story_id FROM articles")}
+    assert story["002"] == story["003"] != story["000"]
+    assert story["000"] is not None
+    weekday = _rows(db, "SELECT COUNT(*) FROM conflicts WHERE kind = 'weekday_mismatch'")
+    assert weekday[0][0] >= 1
