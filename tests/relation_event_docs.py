@@ -34,6 +34,7 @@ class Ent:
     label: str
     forms: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
+    kind: str | None = None  # LocalEntity.kind, e.g. criminal_organization
 
 
 def build_doc(
@@ -54,7 +55,8 @@ def build_doc(
     taken: set[int] = set()
     for key, ent in enumerate(ents):
         keys[ent.name] = key
-        entities[key] = LocalEntity(key, ent.label, ent.name, [ent.name, *ent.forms], list(ent.roles))  # type: ignore[arg-type]
+        entities[key] = LocalEntity(  # type: ignore[arg-type]
+            key, ent.label, ent.name, [ent.name, *ent.forms], list(ent.roles), kind=ent.kind)
         for form in sorted({ent.name, *ent.forms}, key=len, reverse=True):
             for m in re.finditer(re.escape(form), text):
                 span = doc.char_span(m.start(), m.end(), label=ent.label, alignment_mode="expand")

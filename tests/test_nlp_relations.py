@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-import pytest
-
-from casegraph.models import Relation
 from casegraph.nlp.relation_triggers import NOUN_TRIGGERS, VERB_TRIGGERS
 from casegraph.nlp.relations import extract_relations
 from casegraph.vocabulary import RELATION_TYPES
-from tests.relation_event_docs import Ent, build_doc, names
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+from tests.conftest import SEEDS
+from tests.relation_event_docs import Ent, build_doc, names, relation_right, seed_articles
 
 
 def triples(text: str, ents: list[Ent], **kw: object) -> list[tuple[str, str, str, str, str | None, str | None]]:
@@ -23,7 +16,8 @@ def triples(text: str, ents: list[Ent], **kw: object) -> list[tuple[str, str, st
     for r in extract_relations(doc):
         ev = text[r.evidence.start : r.evidence.end]
         assert ev and r.evidence.sentence_start <= r.evidence.start < r.evidence.end <= r.evidence.sentence_end
-        out.append((r.type, n[r.subject], n[r.object], r.modality, n.get(r.attributed_to) if r.attributed_to is not None else None, r.role))
+        source = n.get(r.attributed_to) if r.attributed_to is not None else None
+        out.append((r.type, n[r.subject], n[r.object], r.modality, source, r.role))
     return out
 
 
@@ -71,7 +65,8 @@ def test_coordination_and_partitive_copula() -> None:
 
 
 def test_verb_pattern_with_nominal_subject() -> None:
-    text = "Police arrested Ciro Pardo, a trafficker from Sonora, on Friday. The veteran trafficker once ran the Norte Ring."
+    text = ("Police arrested Ciro Pardo, a trafficker from Sonora, on Friday. "
+            "The veteran trafficker once ran the Norte Ring.")
     found = triples(text, [Ent("Ciro Pardo", "PERSON"), Ent("Norte Ring", "ORG"), Ent("Sonora", "GPE")])
     assert has(found, "leader_of", "Ciro Pardo", "Norte Ring", "stated")
 
@@ -123,44 +118,26 @@ def test_time_from_same_clause() -> None:
     assert rels and rels[0].time is not None and rels[0].time.value == "1998"
 
 
-# --- seeds: the whole pipeline, whatever components exist ---------------------------------------
+# --- seeds: the whole pipeline over ../shared/seeds --------------------------------------------
 
-def _seed_relations() -> dict[str, tuple[list[Relation], dict[int, str]]]:
-    seeds = SHARED / "seeds"
-    if not (seeds / "expected.json").exists():
-        pytest.skip(f"shared seeds not found at {seeds}")
-    from casegraph.models import Article
-    from casegraph.nlp.annotate import prepare_doc
-    from casegraph.nlp.pipeline import build_pipeline
-
-    try:
-        nlp = build_pipeline()
-    except Exception as exc:  # noqa: BLE001 - other components may still be in progress
-        pytest.skip(f"build_pipeline() failed: {exc}")
-    out = {}
-    for path in sorted(seeds.glob("*.txt")):
-        doc = nlp(prepare_doc(nlp, Article(id=path.stem, source=str(path), text=path.read_text())))
-        out[path.name[:3]] = (list(doc._.cg_relations or []), {k: e.name for k, e in (doc._.cg_entities or {}).items()})
-    return out
+def test_seed_relations_right_in_type_direction_modality_and_source() -> None:
+    expected, articles = seed_articles(SEEDS)
+    right = total = 0
+    for art in articles:
+        gold = [g for g in expected["relations"] if g["in"] == art.key]
+        hits = sum(relation_right(g, art) for g in gold)
+        print(f"seed {art.key}: relations {hits}/{len(gold)}")
+        right, total = right + hits, total + len(gold)
+        for rel in art.doc._.cg_relations:
+            ev = rel.evidence
+            assert ev.sentence_start <= ev.start < ev.end <= ev.sentence_end <= len(art.doc.text)
+    assert total and right / total >= 0.9
 
 
-def test_seed_relations_recall() -> None:
-    expected = json.loads((SHARED / "seeds" / "expected.json").read_text()) if (SHARED / "seeds").exists() else None
-    if expected is None:
-        pytest.skip("shared seeds not found")
-    found = _seed_relations()
-    hits = 0
-    for rel in expected["relations"]:
-        rels, n = found[rel["in"]]
-        if any(r.type == rel["type"] and _same(n.get(r.subject), rel["subject"]) and _same(n.get(r.object), rel["object"])
-               for r in rels):
-            hits += 1
-    print(f"seed relations found: {hits}/{len(expected['relations'])}")
-    assert hits >= len(expected["relations"]) // 2
-
-
-def _same(name: str | None, gold: str) -> bool:
-    if not name:
-        return False
-    a, b = name.lower(), gold.lower()
-    return a in b or b in a or a.split()[-1] == b.split()[-1]
+def test_conviction_links_the_convicted_to_the_criminal_organization() -> None:
+    text = ("Ramon Vela was found guilty in 2019 on charges of moving cash for the Norte Ring and of bribing "
+            "officials of the Interior Ministry.")
+    found = triples(text, [Ent("Ramon Vela", "PERSON"), Ent("Norte Ring", "ORG", kind="criminal_organization"),
+                           Ent("Interior Ministry", "ORG", kind="government_body")])
+    assert has(found, "linked_to", "Ramon Vela", "Norte Ring", "stated")
+    assert not any(f[0] == "linked_to" and "Interior Ministry" in f[1:3] for f in found)

@@ -9,6 +9,7 @@ from ..models import Relation
 from ..vocabulary import RELATION_TYPES
 from .extensions import doc_entities, doc_list, register_extensions
 from .relation_context import EntityRef, MentionIndex, clause_date, make_evidence
+from .relation_convictions import conviction_candidates
 from .relation_modality import relation_modality
 from .relation_patterns import Candidate, killing_candidates, noun_candidates, verb_candidates
 from .relation_triggers import DEMONYMS, HEAD_OF_STATE, OFFICE_TYPE
@@ -93,7 +94,10 @@ def _canonical_order(rtype: str, a: EntityRef, b: EntityRef) -> tuple[EntityRef,
 
 def extract_relations(doc: Doc) -> list[Relation]:
     index = MentionIndex(doc)
-    candidates = [*noun_candidates(doc, index), *verb_candidates(doc, index), *killing_candidates(doc, index)]
+    candidates = [
+        *noun_candidates(doc, index), *verb_candidates(doc, index), *killing_candidates(doc, index),
+        *conviction_candidates(doc, index),
+    ]
     found: list[Relation] = []
     pending: list[Candidate] = []
     for c in candidates:
