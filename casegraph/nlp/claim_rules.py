@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .claim_cues import (
     ACCORDING_TO,
@@ -21,6 +21,7 @@ from .claim_cues import (
     Stance,
 )
 from .claim_found import Found, chars, doc_slice
+from .claim_parenthetical import parenthetical
 from .claim_speakers import noun_phrase
 
 SUBJECT_DEPS = ("nsubj",)
@@ -72,9 +73,16 @@ def verb_claims(doc: Doc) -> Iterator[Found]:
         if subj is None:
             continue
         found.speaker = noun_phrase(subj)
-        if found.speaker.start_char < found.content_end and found.content_start < found.speaker.end_char:
+        if _overlaps(found, found.speaker):
             continue
         yield found
+
+
+def _overlaps(found: Found, speaker: Span) -> bool:
+    """True when the speaker lies in the content (outside the attribution clause left out of it)."""
+    if found.gap is not None and found.gap[0] <= speaker.start_char and speaker.end_char <= found.gap[1]:
+        return False
+    return speaker.start_char < found.content_end and found.content_start < speaker.end_char
 
 
 def _speech(tok: Token, lemma: str) -> Found | None:
@@ -88,7 +96,7 @@ def _speech(tok: Token, lemma: str) -> Found | None:
         if obj is not None and any(t.lemma_.lower() in ALLEGATION_WORDS for t in obj.subtree):
             child = obj
     if child is None:
-        return _colon(tok, stance)
+        return _colon(tok, stance) or parenthetical(tok, stance)
     tokens = _subtree(child)
     if len(tokens) < MIN_CONTENT_TOKENS:
         return None

@@ -59,11 +59,23 @@ class ClaimBuilder:
             if not after or paragraph_of(self.paragraphs, after[0][0]) - paragraph_of(self.paragraphs, f.cue_end) > 1:
                 return None
             start, end = after[0]
+        if f.gap is not None:
+            return self._around(start, end, f.gap)
         quote = quote_at(self.quotes, start, end)
         if quote is None or quote[0] < f.cue_end <= quote[1] - 1:
             return start, end, False
         # The parser sees one sentence of a quote; the claim is the whole quotation.
         return min(start, quote[0] + 1), max(end, quote[1] - 1), True
+
+    def _around(self, start: int, end: int, gap: tuple[int, int]) -> tuple[int, int, bool]:
+        """Content on both sides of a parenthetical attribution; quoted when either side is."""
+        first = quote_at(self.quotes, start, gap[0])
+        last = quote_at(self.quotes, gap[1], end)
+        if first is not None and first[1] <= gap[0]:
+            start = min(start, first[0] + 1)
+        if last is not None and last[0] >= gap[1]:
+            end = max(end, last[1] - 1)
+        return start, end, first is not None or last is not None
 
     def evidence(self, start: int, end: int) -> Evidence:
         first = self.doc.char_span(start, end, alignment_mode="expand")
@@ -150,6 +162,9 @@ class ClaimBuilder:
         span_start = min(start, f.cue_start, f.speaker.start_char)
         span_end = max(end, f.cue_end, f.speaker.end_char)
         content = self.text[start:end].strip(QUOTE_MARKS + " ")
+        if f.gap is not None and start < f.gap[0] and f.gap[1] < end:
+            sides = ((start, f.gap[0]), (f.gap[1], end))
+            content = " ".join(self.text[a:b].strip(QUOTE_MARKS + " ,") for a, b in sides)
         self.claims.append(Claim(
             article_id=self.doc._.cg_article_id, speaker=speaker, stance=f.stance,
             cue=self.text[f.cue_start:f.cue_end], text=content, direct=direct,

@@ -1,0 +1,74 @@
+"""Speech verbs without a parsed complement: parenthetical and trailing attributions.
+
+"The port, the mayor said, was sold twice." / "The port was sold, experts say." / "“We found it,” she
+said." The parser hangs the attribution clause off the content (parataxis) or leaves the content as a
+loose dependent, so the content is the rest of the sentence; a sentence holding only the attribution
+takes the quotation that ends right before it or starts right after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from .claim_cues import Stance
+from .claim_found import Found, chars
+from .claim_quotes import find_quotes
+
+# Dependents of the speech verb that belong to the attribution clause, not the content.
+CLAUSE_DEPS = frozenset(("nsubj", "aux", "neg", "advmod", "npadvmod", "prep", "dobj", "dative", "agent",
+                         "punct", "prt", "cc", "mark", "attr", "acomp"))
+MIN_CONTENT_WORDS = 3
+# Characters allowed between a quotation and the attribution clause next to it.
+ADJACENT = re.compile(r"^[\s,.:;—–-]*$")
+
+
+def _clause(tok: Token) -> set[int]:
+    if tok.dep_ == "parataxis":
+        return {t.i for t in tok.subtree}
+    clause = {tok.i}
+    for child in tok.children:
+        if child.dep_ in CLAUSE_DEPS or child.dep_ == "nsubjpass":
+            clause.update(t.i for t in child.subtree)
+    return clause
+
+
+def _words(tokens: list[Token]) -> int:
+    return sum(1 for t in tokens if not (t.is_punct or t.is_space))
+
+
+def parenthetical(tok: Token, stance: Stance) -> Found | None:
+    sent = tok.sent
+    clause = _clause(tok)
+    if tok.dep_ not in ("parataxis", "ROOT") and tok.head.i not in clause:
+        return None
+    rest = [t for t in sent if t.i not in clause]
+    cue = (tok.idx, tok.idx + len(tok.text))
+    if _words(rest) >= MIN_CONTENT_WORDS:
+        start, end = chars(rest)
+        first, last = min(clause), max(clause)
+        inside = start < tok.doc[first].idx and tok.doc[last].idx < end
+        gap = chars([tok.doc[i] for i in range(first, last + 1)]) if inside else None
+        if gap is not None and not _contiguous(tok, rest, first, last):
+            return None
+        return Found(cue[0], cue[1], start, end, stance, tok, gap=gap)
+    return _adjacent_quote(tok, stance, min(clause), max(clause))
+
+
+def _contiguous(tok: Token, rest: list[Token], first: int, last: int) -> bool:
+    """The content on both sides of the clause, and none of it inside the clause."""
+    return not any(first < t.i < last for t in rest)
+
+
+def _adjacent_quote(tok: Token, stance: Stance, first: int, last: int) -> Found | None:
+    doc = tok.doc
+    text = doc.text
+    clause_start = doc[first].idx
+    clause_end = doc[last].idx + len(doc[last].text)
+    for q_start, q_end in find_quotes(text):
+        before = q_end <= clause_start and ADJACENT.match(text[q_end:clause_start])
+        after = q_start >= clause_end and ADJACENT.match(text[clause_end:q_start])
+        if before or after:
+            return Found(tok.idx, tok.idx + len(tok.text), q_start + 1, q_end - 1, stance, tok, direct=True)
+    return None
