@@ -88,6 +88,8 @@ def _merge_variants(by_name: dict[tuple[str, ...], list[int]], uf: UnionFind) ->
             continue
         blocks[(len(name), name[0][:1], name[-1])].append(name)
         blocks[(len(name), name[0], name[-1][:3])].append(name)
+        if len(name) >= 3:  # a typo in the last surname ("Quiroga Zalas") still shares the first two parts
+            blocks[(len(name), name[0], name[1])].append(name)
     for block_key in sorted(blocks, key=repr):
         names = sorted(set(blocks[block_key]))
         for x, a in enumerate(names):
