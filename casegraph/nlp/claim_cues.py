@@ -116,6 +116,11 @@ UNNAMED_SOURCES: dict[str, str] = {
     )},
 }
 
+# Words that make a proper-name speaker the recognizer missed an organisation rather than a person.
+ORG_NAME_WORDS = words("campaign party committee commission council department agency bank company corp inc "
+    "institute foundation center centre university association union group network news times post journal "
+    "board court office ministry fund")
+
 # Nouns that name the document a claim is made in; as a subject they stand for their author.
 MEDIUM_SUBJECTS = words("letter statement filing interview tweet post testimony carta")
 

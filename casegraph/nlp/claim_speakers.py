@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..models import LocalEntity
 from .claim_cues import (
     GROUP_PRONOUNS,
     MEDIUM_SUBJECTS,
@@ -22,11 +21,13 @@ from .claim_cues import (
     UNNAMED_SOURCES,
     words,
 )
+from .claim_new_speakers import by_name_word, named, unnamed
 from .coref_roles import resolve_reference
 from .extensions import MENTIONS, doc_entities
 
 MAX_BACK_SENTENCES = 4
-UNNAMED_KIND = "unnamed_group"
+FAR_BACK_SENTENCES = 12
+RELATIVE_PRONOUNS = words("who that which")
 DEFINITE = words("the this that")
 
 
@@ -72,10 +73,39 @@ class SpeakerResolver:
         return sorted(spans, key=lambda s: (s.start, -s.end))
 
     def resolve(self, span: Span) -> int | None:
+        key = self._resolve(span)
+        return key if key is not None else self._fallback(span)
+
+    def _fallback(self, span: Span) -> int | None:
+        """Longer reach for pronouns, relative pronouns to their antecedent, and an entity for the rest."""
+        head = span.root
+        low = head.lower_
+        if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i != head.i:
+            return self.resolve(noun_phrase(head.head.head))
+        if low in PERSON_PRONOUNS:
+            return self._recent(head, ("PERSON",), max_back=FAR_BACK_SENTENCES)
+        if low in GROUP_PRONOUNS or low == "it":
+            return self._recent(head, ("ORG", "GPE"), max_back=MAX_BACK_SENTENCES)
+        if head.pos_ == "PRON" or not any(t.is_alpha for t in span):
+            return None
+        inside = [m for m in self.mentions() if span.start <= m.start and m.end <= span.end]
+        if inside:
+            return int(inside[0]._.cg_entity)
+        if head.pos_ == "PROPN":
+            found = by_name_word(self.doc, span)
+            return found if found is not None else named(self.doc, span, self._unnamed)
+        return unnamed(self.doc, span, self._unnamed)
+
+    def _resolve(self, span: Span) -> int | None:
         head = span.root
         for m in self.mentions():
             if m.start <= head.i < m.end:
                 return int(m._.cg_entity)
+        for child in head.children:  # "His lawyer, Adriana Beltrán, denied ...": the apposition names the speaker
+            if child.dep_ == "appos":
+                for m in self.mentions():
+                    if m.start <= child.i < m.end and m.label_ == "PERSON":
+                        return int(m._.cg_entity)
         low = head.lower_
         if low in PERSON_PRONOUNS:
             return self._recent(head, ("PERSON",))
@@ -88,7 +118,7 @@ class SpeakerResolver:
             if found is not None:
                 return found
         if low in UNNAMED_SOURCES or (lemma in UNNAMED_SOURCES and head.tag_ == "NNS"):
-            return self.unnamed(span, UNNAMED_SOURCES.get(low, "ORG"))
+            return unnamed(self.doc, span, self._unnamed)
         inside = [m for m in self.mentions() if span.start <= m.start and m.end <= span.end]
         if inside and head.pos_ == "PROPN":
             return int(inside[0]._.cg_entity)
@@ -163,22 +193,3 @@ class SpeakerResolver:
             if said.medium and said.medium == medium:
                 return said.key
         return None
-
-    def unnamed(self, span: Span, label: str) -> int:
-        """The unnamed_group entity for this phrase, created (with its mention) on first use."""
-        phrase = span.text
-        norm = phrase.lower()
-        if norm in self._unnamed:
-            key = self._unnamed[norm]
-        else:
-            entities = doc_entities(self.doc)
-            key = max(entities, default=-1) + 1
-            entities[key] = LocalEntity(key=key, label=label, name=phrase, names=[phrase], kind=UNNAMED_KIND)  # type: ignore[arg-type]
-            self._unnamed[norm] = key
-        mention = Span(self.doc, span.start, span.end, label=label)
-        mention._.cg_entity = key
-        mention._.cg_via = "name"
-        group = list(self.doc.spans.get(MENTIONS, []))
-        group.append(mention)
-        self.doc.spans[MENTIONS] = group
-        return key

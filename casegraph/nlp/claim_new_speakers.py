@@ -1,0 +1,67 @@
+"""Speakers the entity steps left without an entity: they get one, so no claim loses its source.
+
+Unnamed sources ("prosecutors", "the campaign", "a new poll") become entities of kind
+unnamed_group, one per phrase; a proper name the recognizer missed ("Tester said") first joins an
+entity that already carries that word as a name, else becomes a named entity of its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..models import LocalEntity
+from .claim_cues import ORG_NAME_WORDS, UNNAMED_SOURCES
+from .extensions import MENTIONS, doc_entities
+
+UNNAMED_KIND = "unnamed_group"
+
+
+def add_mention(doc: Doc, span: Span, key: int, label: str) -> None:
+    mention = Span(doc, span.start, span.end, label=label)
+    mention._.cg_entity = key
+    mention._.cg_via = "name"
+    group = list(doc.spans.get(MENTIONS, []))
+    group.append(mention)
+    doc.spans[MENTIONS] = group
+
+
+def new_entity(doc: Doc, span: Span, label: str, kind: str | None, known: dict[str, int]) -> int:
+    """The entity created for this phrase (once per phrase, `known` remembers), with a mention here."""
+    phrase = span.text
+    norm = phrase.lower()
+    key = known.get(norm)
+    if key is None:
+        entities = doc_entities(doc)
+        key = max(entities, default=-1) + 1
+        entities[key] = LocalEntity(key=key, label=label, name=phrase, names=[phrase], kind=kind)  # type: ignore[arg-type]
+        known[norm] = key
+    add_mention(doc, span, key, label)
+    return key
+
+
+def unnamed(doc: Doc, span: Span, known: dict[str, int]) -> int:
+    label = UNNAMED_SOURCES.get(span.root.lower_, "ORG")
+    return new_entity(doc, span, label, UNNAMED_KIND, known)
+
+
+def by_name_word(doc: Doc, span: Span) -> int | None:
+    """An entity that has one of the span's proper-noun words as a word of one of its names."""
+    words = {t.text for t in span if t.pos_ == "PROPN" and len(t.text) > 2}
+    if not words:
+        return None
+    for key, ent in doc_entities(doc).items():
+        if ent.kind == UNNAMED_KIND:
+            continue
+        if any(words & set(name.split()) for name in [ent.name, *ent.names]):
+            return int(key)
+    return None
+
+
+def named(doc: Doc, span: Span, known: dict[str, int]) -> int:
+    """A missed proper name: an organisation when it looks like one, else a person."""
+    words = {t.lower_ for t in span}
+    looks_org = bool(words & ORG_NAME_WORDS) or (len(span) == 1 and span.text.isupper())
+    start = span.start
+    while start < span.end - 1 and span.doc[start].pos_ == "DET":
+        start += 1
+    return new_entity(doc, span.doc[start : span.end], "ORG" if looks_org else "PERSON", None, known)
