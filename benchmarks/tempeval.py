@@ -115,16 +115,22 @@ class Tally:
         for g in gold:
             match = next((s for s in system if _overlap(s, g)), None)
             if match is None:
-                errors.append(f"missed  {text[g.start:g.end]!r} {g.type} {g.value}")
+                errors.append(f"missed  {text[g.start:g.end]!r} {g.type} {g.value}  | {_context(text, g)}")
                 continue
             self.relaxed_gold += 1
             self.value += match.value == g.value
             self.type += match.type == g.type
             if match.value != g.value:
-                errors.append(f"value   {text[g.start:g.end]!r} gold {g.value}  got {text[match.start:match.end]!r} {match.value}")
+                got = text[match.start : match.end]
+                errors.append(f"value   {text[g.start:g.end]!r} gold {g.value}  got {got!r} {match.value}"
+                              f"  | {_context(text, g)}")
         for s in system:
             if not any(_overlap(s, g) for g in gold):
-                errors.append(f"spurious {text[s.start:s.end]!r} {s.type} {s.value}")
+                errors.append(f"spurious {text[s.start:s.end]!r} {s.type} {s.value}  | {_context(text, s)}")
+
+
+def _context(text: str, mark: Mark) -> str:
+    return " ".join(text[max(0, mark.start - 70) : mark.end + 30].split())
 
 
 def _overlap(a: Mark, b: Mark) -> bool:

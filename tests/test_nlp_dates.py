@@ -77,13 +77,14 @@ def test_no_publication_date_leaves_relative_dates_unresolved(nlp: Language) -> 
 
 
 @pytest.mark.parametrize(
-    ("text", "value"),
-    [("el pasado miércoles", "2025-02-26"), ("el 9 de octubre", "2024-10-09"), ("en agosto", "2025-08"),
-     ("hace dos semanas", "2025-W08"), ("el próximo año", "2026")],
+    ("text", "tense", "value"),
+    [("el pasado miércoles", None, "2025-02-26"), ("el 9 de octubre", "future", "2025-10-09"),
+     ("el 9 de octubre", "past", "2024-10-09"), ("en agosto", "future", "2025-08"),
+     ("hace dos semanas", None, "2025-W08"), ("el próximo año", None, "2026")],
 )
-def test_spanish_expressions_normalize_against_the_publication_date(text: str, value: str) -> None:
-    # 2025-03-05 was a Wednesday: "el pasado miércoles" is the one before; a bare date is the nearest one.
-    assert normalize_timex(text, date(2025, 3, 5), lang="es")[1] == value
+def test_spanish_expressions_normalize_against_the_publication_date(text: str, tense: str | None, value: str) -> None:
+    # 2025-03-05 was a Wednesday: "el pasado miércoles" is the one before.
+    assert normalize_timex(text, date(2025, 3, 5), tense=tense, lang="es")[1] == value
 
 
 def test_the_sample_with_a_wrong_weekday_reports_it(nlp: Language) -> None:

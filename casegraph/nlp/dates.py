@@ -21,7 +21,15 @@ from .timex_patterns import find_candidates
 # Words before a verb that put it in the future: "will be sentenced", "is set to", "scheduled to".
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 FUTURE_CUES = frozenset({"set", "schedule", "expect", "due", "slate", "plan", "programar", "prever"})
+# Modals that look ahead from the time of writing ("would travel Thursday"), unless perfect ("would have").
+FUTURE_MODALS = frozenset({"would", "could", "might", "may", "can", "should", "must", "'d"})
+PAST_HELPERS = frozenset({"was", "were", "had"})
+# Words right before an expression that make it a time still to come: "as soon as Tuesday".
+FUTURE_LEADS = ("as soon as", "as early as", "no later than")
 AGE_TAILS = ("-old", " old", "-olds", " de edad")  # "72-year-old", "72 years old": an age, not a span of time
+# "a day" after an amount or a noun is a rate ("24 hours a day", "$2 a year"), not a stretch of time.
+RATE_HEADS = ("a ", "an ")
+RATE_AFTER_POS = frozenset({"NUM", "NOUN", "PROPN", "SYM"})
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -48,12 +56,20 @@ def tense_of(span: Span) -> str | None:
     verb = _governing_verb(span)
     if verb is None:
         return None
+    before = span.doc.text[max(0, span.start_char - 16) : span.start_char].lower().rstrip()
+    if before.endswith(FUTURE_LEADS):
+        return "future"
     helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]
-    if any(h.lower_ in FUTURE_AUX for h in helpers) or "Tense=Fut" in str(verb.morph):
+    words = {h.lower_ for h in helpers}
+    if words & FUTURE_AUX or "Tense=Fut" in str(verb.morph):
         return "future"
-    if verb.lemma_ in FUTURE_CUES or any(c.lemma_ in FUTURE_CUES for c in helpers):
+    if words & FUTURE_MODALS and "have" not in words:
         return "future"
-    if verb.head.lemma_ in FUTURE_CUES and verb.dep_ == "xcomp":
+    # "is scheduled for Friday" looks ahead; "was scheduled", "a service planned for Saturday" need not.
+    cued = verb.lemma_ in FUTURE_CUES or any(c.lemma_ in FUTURE_CUES for c in helpers)
+    if cued and not words & PAST_HELPERS and verb.tag_ != "VBD" and verb.dep_ != "acl":
+        return "future"
+    if verb.head.lemma_ in FUTURE_CUES and verb.dep_ == "xcomp" and verb.head.tag_ != "VBD":
         return "future"
     if any(h.tag_ in ("VBD", "VBN") or "Tense=Past" in str(h.morph) for h in helpers):
         return "past"
@@ -113,6 +129,8 @@ def detect(doc: Doc) -> list[Found]:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or any(f.span.start < span.end and span.start < f.span.end for f in found):
                 continue
+            if _is_rate(span):
+                continue
             text = doc.text[start:end]
             kind, raw, _ = normalize_timex(text, anchor, tense=tense_of(span), lang=lang)
             found.append(Found(span, start, end, text, kind, raw, lang))
@@ -126,6 +144,12 @@ def candidates(text: str, lang: str) -> list[tuple[int, int, str]]:
     if lang != "en":
         found += [c for c in find_candidates(text, "en") if not any(c[0] < e and s < c[1] for s, e, _ in found)]
     return sorted(found)
+
+
+def _is_rate(span: Span) -> bool:
+    if not span.text.lower().startswith(RATE_HEADS) or span.start == 0:
+        return False
+    return span.doc[span.start - 1].pos_ in RATE_AFTER_POS
 
 
 def find_timexes(doc: Doc) -> tuple[list[Span], list[Conflict]]:

@@ -73,22 +73,32 @@ def resolve_weekday(anchor: date, weekday: int, direction: Direction, strict: bo
     return anchor - timedelta(days=delta)
 
 
+# How far back a past-tense month (and day) may reach before a nearer future one wins: "was
+# extended to Nov. 20" written on November 2 means this November, not the last.
+PAST_REACH_DAYS = 300
+
+
 def resolve_month_day(anchor: date, month: int, day: int | None, direction: Direction) -> date | None:
-    """A month (and day) with no year: the anchor's year, moved one year to honour direction."""
-    year = anchor.year
-    try:
-        found = date(year, month, day or 1)
-    except ValueError:
+    """A month (and day) with no year, placed in the year that fits the tense.
+
+    Future: the next occurrence; past: the last one unless it is most of a year back; no tense:
+    the nearest. A month alone that is the anchor's own month stays in the anchor's year.
+    """
+    if day is None and month == anchor.month:
+        return date(anchor.year, month, 1)
+    options = [found for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+               if (found := valid_date(year, month, day or 1)) is not None]
+    if not options:
         return None
-    same_month = day is None and month == anchor.month
-    if direction < 0 and found > anchor and not same_month:
-        year -= 1
-    elif direction > 0 and found < anchor and not same_month:
-        year += 1
-    try:
-        return date(year, month, day or 1)
-    except ValueError:
-        return None
+    reference = anchor.replace(day=1) if day is None else anchor
+    before = [d for d in options if d <= reference]
+    after = [d for d in options if d > reference]
+    last, coming = (before[-1] if before else None), (after[0] if after else None)
+    if coming is None or (direction < 0 and last is not None and (reference - last).days <= PAST_REACH_DAYS):
+        return last
+    if last is None or direction > 0:
+        return coming
+    return last if (reference - last) <= (coming - reference) else coming
 
 
 def valid_date(year: int, month: int, day: int) -> date | None:

@@ -37,6 +37,8 @@ class Lexicon:
     skip: frozenset[str]  # words with no meaning for the value (prepositions, articles)
     early: frozenset[str] = field(default_factory=frozenset)
     plural_vague_past: frozenset[str] = field(default_factory=frozenset)  # "recent" + years
+    holidays: dict[str, tuple[int, int]] = field(default_factory=dict)  # fixed (month, day)
+    floating: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # (month, weekday, nth; -1 last)
 
 
 def _numbers() -> dict[str, int | None]:
@@ -74,9 +76,9 @@ ENGLISH = Lexicon(
         "at present": "PRESENT_REF", "already": "PRESENT_REF", "these days": "PRESENT_REF",
         "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
         "past": "PAST_REF", "formerly": "PAST_REF", "earlier": "PAST_REF", "once": "PAST_REF",
-        "recent years": "PAST_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
+        "future": "FUTURE_REF", "soon": "FUTURE_REF",
         "later": "FUTURE_REF", "eventually": "FUTURE_REF", "today": "+0", "yesterday": "-1",
-        "tomorrow": "+1", "tonight": "+0TNI", "overnight": "+0TNI", "day before yesterday": "-2",
+        "tomorrow": "+1", "tonight": "+0TNI", "last night": "-1TNI", "overnight": "+0TNI", "day before yesterday": "-2",
     },
     past=frozenset({"last", "past", "previous", "prior", "preceding"}),
     nxt=frozenset({"next", "coming", "following", "upcoming"}),
@@ -94,5 +96,9 @@ ENGLISH = Lexicon(
                     "about", "nearly", "almost", "more", "than", "less", "over", "some", "around",
                     "roughly", "fiscal", "just", "only", "another", "and", "last-minute"}),
     early=frozenset({"early", "mid", "late", "end", "beginning", "start", "middle"}),
-    plural_vague_past=frozenset({"recent"}),
+    holidays={"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+              "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+              "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11)},
+    floating={"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
+              "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3)},
 )

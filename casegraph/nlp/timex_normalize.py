@@ -14,6 +14,7 @@ from typing import Literal
 from ..models import Precision
 from .timex_calendar import resolve_month_day, resolve_weekday, valid_date
 from .timex_lexicon import ENGLISH, Lexicon
+from .timex_named import century_value, holiday_value, spelled_year
 from .timex_relative import ref_value, relative_value
 from .timex_spanish import SPANISH
 
@@ -21,6 +22,7 @@ Kind = Literal["date", "time", "duration", "set"]
 Result = tuple[Kind, str | None, Precision]
 
 _TIME = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s*m\b\.?")
+_NOON = re.compile(r"\bnoon\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _SLASH = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2,4})\b")
 _WORDS = re.compile(r"\d+(?:st|nd|rd|th|s)?|'\d\ds|[^\W\d_]+(?:[.'][^\W\d_]+)*")
@@ -67,7 +69,7 @@ def _normalize(text: str, anchor: date | None, tense: str | None, lex: Lexicon) 
     found = _explicit(low, lex)
     if found is not None:
         return "date", found
-    timed = _clock(low, anchor)
+    timed = _clock(low, anchor, tense, lex)
     if timed is not None:
         return "time", timed
     words = words_of(text)
@@ -97,16 +99,22 @@ def _explicit(low: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _clock(low: str, anchor: date | None) -> str | None:
-    match = _TIME.search(low)
+def _clock(low: str, anchor: date | None, tense: str | None, lex: Lexicon) -> str | None:
+    """A clock time, on the day the rest of the expression names ("10 p.m. Wednesday") or the anchor."""
+    match = _TIME.search(low) or _NOON.search(low)
     if not match:
         return None
-    hour, minute = int(match[1]) % 12, int(match[2] or 0)
-    if match[3] == "p":
-        hour += 12
+    if match.re is _NOON:
+        hour, minute = 12, 0
+    else:
+        hour, minute = int(match[1]) % 12, int(match[2] or 0)
+        hour += 12 if match[3] == "p" else 0
     if anchor is None or hour > 23 or minute > 59:
         return None
-    return f"{anchor.isoformat()}T{hour:02d}:{minute:02d}"
+    rest = (low[: match.start()] + " " + low[match.end() :]).strip(" ,")
+    day = _normalize(rest, anchor, tense, lex)[1] if words_of(rest) else None
+    base = day if day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day) else anchor.isoformat()
+    return f"{base}T{hour:02d}:{minute:02d}"
 
 
 def _calendar(words: list[str], anchor: date | None, tense: str | None, lex: Lexicon) -> tuple[Kind, str | None] | None:
@@ -117,7 +125,19 @@ def _calendar(words: list[str], anchor: date | None, tense: str | None, lex: Lex
     days = [int(m[1]) for w in words if (m := _DAY.match(w)) and 1 <= int(m[1]) <= 31]
     if lex.lang == "es" and "primero" in words:
         days.append(1)
+    spelled = spelled_year(words) if lex.lang == "en" else None
+    if spelled is not None:
+        years.append(spelled)
     direction = _word_direction(words, lex)
+    century = century_value(words)
+    if century is not None:
+        return "date", century
+    holiday = holiday_value(words, anchor, direction_of(tense) if direction is None else direction, lex)
+    if holiday is not None:
+        return "date", holiday
+    if months and not years and anchor is not None and direction is not None and any(
+            lex.units.get(w) == "Y" for w in words):
+        years.append(anchor.year + direction)  # "July last year", "February this year"
     if months:
         return "date", _month_value(months[0], days, years, weekdays, anchor, tense, direction)
     if days and not years and anchor is not None and any(w in ("día", "dia") for w in words):
@@ -155,6 +175,9 @@ def _month_value(month: int, days: list[int], years: list[int], weekdays: list[i
         return found.isoformat() if found else None
     if anchor is None:
         return None
+    if direction == 0:  # "this September"
+        found = valid_date(anchor.year, month, day or 1)
+        return (found.isoformat() if day else found.strftime("%Y-%m")) if found else None
     step = direction if direction is not None else direction_of(tense)
     if direction in (-1, 1) and day is None and month == anchor.month:
         return f"{anchor.year + direction:04d}-{month:02d}"

@@ -19,39 +19,58 @@ def _alt(words: object, cap: bool = False) -> str:
     return "(?:" + "|".join(re.escape(w) for w in items) + ")"
 
 
+def _titled(phrases: object) -> str:
+    """Phrases as written in title case ("New Year's Day"), either apostrophe."""
+    items = sorted(set(phrases), key=len, reverse=True)  # type: ignore[call-overload]
+    titled = (re.escape(" ".join(w[0].upper() + w[1:] for w in p.split())).replace("'", "['’]") for p in items)
+    return "(?:" + "|".join(titled) + ")"
+
+
 def english_table(lex: Lexicon = ENGLISH) -> list[tuple[str, str]]:
     month = _alt([m for m in lex.months if m not in ("may", "mar")], cap=True)
     month_any = f"(?:{month}|May)"
     weekday = _alt([w for w in lex.weekdays if len(w) > 4], cap=True)
-    num = r"(?:\d+(?:\.\d+)?|(?i:a few|a couple of|several|many|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|(?:twenty|thirty|forty|fifty)[- ](?:one|two|three|four|five|six|seven|eight|nine)))"
-    unit = r"(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|weekends?)"
+    num = r"(?:\d+(?:\.\d+)?|(?i:a few|a couple of|few|couple of|several|many|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|(?:twenty|thirty|forty|fifty)[- ](?:one|two|three|four|five|six|seven|eight|nine)))"
+    unit = r"(?i:years?|months?|weeks?|days?|hours?|minutes?|seconds|second(?!\s+[a-z])|decades?|centur(?:y|ies)|weekends?)"
     rel = r"(?i:last|this|next|past|coming|previous|current|following|same)"
     mod = r"(?i:early|mid-?|late|the end of|the beginning of|the middle of|the start of)"
     day = r"\d{1,2}(?:st|nd|rd|th)?\b"
     year = r"(?:1[6-9]\d\d|20\d\d)"
+    year_of = r"\s+(?i:this|last|next)\s+year\b"  # "July last year"
+    ones = "(?:one|two|three|four|five|six|seven|eight|nine)"
+    tens = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    spelled = rf"(?i:(?:eighteen|nineteen|twenty)[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]{ones})?|{tens}|hundred)|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+{ones}|[- ]{ones})?)\b"
     return [
         ("day", rf"(?:{weekday},?\s+)?{month_any}\s+{day}(?:,?\s+{year}\b)?"),
         ("day", rf"(?:{weekday},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month_any}(?:,?\s+{year}\b)?"),
         ("day", r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"),
         ("month", rf"(?:{mod}\s*)?{month_any},?\s+{year}\b"),
-        ("month", rf"(?:(?:{mod}|{rel})\s*)?{month}\b"),
-        ("month", rf"(?:{mod}|{rel}|(?i:in|since|until|by|during|of|from|through))\s+May\b"),
+        # A month alone, unless a name follows ("Jan Kavan", "March for Life").
+        ("month", rf"(?:(?:{mod}|{rel})\s*)?{month}(?:{year_of}|\b(?!\.?\s+[A-Z][a-z]|\s+(?:for|of)\s+(?:the\s+)?[A-Z]|-))"),
+        ("month", rf"\b(?i:in|since|until|by|during|of|from|through|last|next|this)\s+(?P<t>(?:{mod}\s*)?{month_any}(?:{year_of}|\b))"),
         ("year", rf"(?:(?:the\s+)?(?:{mod}\s*)?(?i:fiscal\s+)?)?(?<![\d$.,])\b{year}\b(?![\d%]|\.\d|,\d| ?(?:%|percent|people|[mMbB]\b))"),
         ("year", rf"(?:the\s+)?(?:{mod}\s*)?(?:1[6-9]\d0|20\d0)'?s\b"),
+        ("year", spelled),
+        ("year", r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)[\s-]+(?i:century)\b"),
+        ("holiday", rf"(?:(?i:last|next|this)\s+)?{_titled([*lex.holidays, *lex.floating])}\b"),
+        ("rel", r"(?i:the)\s+(?:(?i:full|fiscal|current)\s+)?(?i:year|weekend)\b(?![-'])"),
+        ("rel", r"(?:(?i:the)\s+)?(?i:year(?:'s)?[- ]end)\b|(?i:the end of the (?:year|month))\b"),
         ("rel", rf"(?:(?i:earlier|later)\s+)?(?:the\s+)?{rel}\s+(?i:year|month|week|weekend|quarter|decade|century|spring|summer|fall|autumn|winter)\b"),
         ("rel", rf"(?:{mod}\s*)?(?i:next|last|this)\s+(?i:year|month|week)\b"),
         ("ago", rf"(?:(?i:more than|less than|about|nearly|almost|some|over)\s+)?{num}[\s-]+{unit}\s+(?i:ago|earlier|later|before|from now)\b"),
         ("ago", r"(?i:(?:a|the)\s+year[- ](?:earlier|ago))(?:\s+(?i:quarter|period))?\b|(?i:year-(?:earlier|ago))"),
         ("dur", rf"(?:(?i:the\s+)?(?:(?i:past|last|next|first|coming|previous|final|full|entire)\s+)?)?(?:(?i:more than|less than|about|nearly|almost|over|some)\s+)?{num}[\s-]+{unit}\b"),
-        ("dur", rf"(?i:recent|the past|the last|the next|the coming)\s+{unit}\b"),
-        ("q", r"(?i:the\s+)?(?:(?i:first|second|third|fourth|latest|last|current|fiscal|year-earlier|year-ago|same)[\s-]+)*(?i:fiscal\s+)?(?i:quarter)\b"),
-        ("wd", rf"(?:(?i:last|next|this|late|early)\s+)?{weekday}(?:\s+(?i:morning|afternoon|evening|night))?\b"),
-        ("ref", r"\b(?i:today|yesterday|tomorrow|tonight|currently|recently|nowadays|lately|previously)\b"),
-        ("ref", r"\b(?:now|Now|current|recent)\b(?!\s+(?:that|on|and)\b)"),
-        ("ref", r"\b(?i:the future|the past|soon|these days)\b(?!\s+(?:few|two|three|several|\d))"),
+        ("dur", rf"(?:(?i:the)\s+)?(?i:recent|past|last|next|coming)\s+{unit}\b"),
+        ("dur", r"(?<=\bfor )(?:years|months|weeks|decades|centuries)\b|(?<=\bin )years\b"),
+        ("q", r"(?i:the\s+)?(?:(?i:first|second|third|fourth|latest|last|current|fiscal|year-earlier|year-ago|same)[\s-]+)*(?i:fiscal\s+)?(?i:quarter)\b(?!-)"),
+        ("wd", rf"(?:(?i:last|next|this|late|early|previous|following|coming)\s+)?{weekday}(?:\s+(?i:morning|afternoon|evening|night))?\b"),
+        ("ref", r"\b(?i:today|yesterday|tomorrow|tonight|last night|currently|recently|nowadays|lately)\b"),
+        ("ref", r"\b(?:now|Now|current)\b(?!\s+(?:that|on|and)\b)"),
+        ("ref", r"\b(?i:the future|the past|these days)\b(?!\s+(?:few|two|three|several|\d))"),
         ("ref", r"(?i:this|yesterday|tomorrow|friday|monday)\s+(?i:morning|afternoon|evening)\b"),
-        ("time", r"\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[AP]M\b|[ap]m\b)|\b(?i:noon|midnight)\b"),
-        ("set", r"\b(?i:daily|weekly|monthly|annually|yearly|quarterly|hourly)\b|(?i:every|each|per)\s+(?:\w+\s+)?(?i:year|month|week|day|hour)s?\b"),
+        ("time", rf"(?:\b\d{{1,2}}(?::\d\d)?\s*(?:[ap]\.m\.|[AP]M\b|[ap]m\b)|\b(?i:noon|midnight)\b)"
+                 rf"(?:\s+[ECMP][SD]T\b|\s+GMT\b)?(?:,?\s+(?:{weekday}|(?i:today|yesterday|tomorrow)\b|{month_any}\s+{day}))?"),
+        ("set", r"\b(?i:daily|weekly|monthly|annually|yearly|hourly)\b|(?i:every|each|per)\s+(?:\w+\s+)?(?i:year|month|week|day|hour)s?\b"),
     ]
 
 
@@ -66,6 +85,7 @@ def spanish_table(lex: Lexicon = SPANISH) -> list[tuple[str, str]]:
         ("day", rf"{art}?(?:{weekday},?\s+)?(?:\d{{1,2}}|primero)\s+de\s+{month}(?:\s+(?:de|del)\s+(?:el\s+)?\d{{4}})?"),
         ("month", rf"(?:{art}?(?:principios|mediados|finales|fines)\s+de\s+)?{month}(?:\s+(?:de|del)\s+\d{{4}}|\s+{rel})?\b"),
         ("year", rf"{art}?\b(?:1[6-9]\d\d|20\d\d)\b(?![\d%])"),
+        ("holiday", rf"{art}?(?i:{_alt([*lex.holidays, *lex.floating])})\b"),
         ("rel", rf"{art}?(?:{rel}\s+)?(?:año|mes|semana|fin de semana|trimestre|siglo)(?:\s+{rel})?\b"),
         ("rel", r"(?:este|esta|estos)\s+(?:año|mes|semana|siglo|días|momentos)\b"),
         ("ago", rf"(?:hace|hacía)\s+(?:más de\s+)?{num}\s+{unit}\b|{num}\s+{unit}\s+(?:atrás|antes|después)\b"),
@@ -92,7 +112,8 @@ def find_candidates(text: str, lang: str = "en") -> list[tuple[int, int, str]]:
     hits: list[tuple[int, int, str]] = []
     for name, pattern in table(lang):
         for match in pattern.finditer(text):
-            start, end = match.span()
+            # A group named t marks the expression inside context the pattern needed ("in May").
+            start, end = match.span("t") if "t" in pattern.groupindex else match.span()
             while end > start and text[end - 1] in " ,":
                 end -= 1
             if end > start:

@@ -70,7 +70,9 @@ def relative_value(words: list[str], anchor: date | None, tense_dir: int, lex: L
     if amount is not None:
         n, unit, at = amount
         return _counted(words, n, unit, at, anchor, lex)
-    unit_at = next((i for i, w in enumerate(words) if w in lex.units), None)
+    # "second quarter": an ordinal before a unit is not itself the unit (seconds).
+    unit_at = next((i for i, w in enumerate(words) if w in lex.units
+                    and not (w in lex.ordinals and words[i + 1 : i + 2] and words[i + 1] in lex.units)), None)
     if unit_at is not None:
         return _unit_only(words, lex.units[words[unit_at]], unit_at, anchor, tense_dir, lex)
     season = next((lex.seasons[w] for w in words if w in lex.seasons), None)
@@ -152,20 +154,22 @@ def _unit_only(words: list[str], unit: str, at: int, anchor: date | None, tense_
     if anchor is None:
         return "date", None
     if unit == "Q":
-        return "date", _quarter(words, anchor, shift, lex)
+        return "date", _quarter(words, anchor, shift, tense_dir, lex)
     if unit == "WE":
         saturday = resolve_weekday(anchor, 5, 1 if shift > 0 or tense_dir > 0 else -1)
         return "date", week_value(saturday) + "-WE"
     return "date", unit_value(anchor, unit, shift)
 
 
-def _quarter(words: list[str], anchor: date, shift: int, lex: Lexicon) -> str | None:
+def _quarter(words: list[str], anchor: date, shift: int, tense_dir: int, lex: Lexicon) -> str | None:
     ordinal = next((lex.ordinals[w] for w in words if w in lex.ordinals), None)
     years = [int(w) for w in words if w.isdigit() and len(w) == 4]
     if ordinal is not None:
         year = years[0] if years else anchor.year + (1 if shift > 0 else 0)
         if not years and ("last" in words or "year" in words) and shift < 0:
             year -= 1
+        elif not years and shift == 0 and tense_dir <= 0 and ordinal > quarter_of(anchor):
+            year -= 1  # "the fourth quarter" reported in February: last year's
         return f"{year:04d}-Q{ordinal}"
     if any(w in lex.this for w in words) and shift == 0:
         return unit_value(anchor, "Q", 0)

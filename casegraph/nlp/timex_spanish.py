@@ -70,4 +70,6 @@ SPANISH = Lexicon(
                     "lo", "que", "más", "menos", "casi", "y"}),
     early=frozenset({"principios", "mediados", "finales", "inicios", "comienzos", "fines"}),
     plural_vague_past=frozenset(),
+    holidays={"navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31), "año nuevo": (1, 1),
+              "día de reyes": (1, 6), "día de muertos": (11, 2), "día de los muertos": (11, 2)},
 )
