@@ -269,3 +269,46 @@ def test_build_reports_articles_without_pipeline(pipelines: dict[str, Language],
     finally:
         con.close()
     assert (language, hits, mentions) == ("pt", 1, 0)
+
+
+ARREST_EN = (
+    "Mexican prosecutors arrest alleged cartel accountant\n\n"
+    "Mexico's Attorney General's Office (FGR) said on Tuesday that agents arrested Rodrigo Benítez Salazar, "
+    "an alleged financial operator of the Sinaloa Cartel, in Culiacán. The Attorney General's Office said "
+    "he would be brought before a federal judge.\n"
+)
+ARREST_ES = (
+    "Detienen en Culiacán a presunto operador financiero del Cártel de Sinaloa\n\n"
+    "La Fiscalía General de la República (FGR) informó el martes que agentes detuvieron en Culiacán a "
+    "Rodrigo Benítez Salazar, presunto operador financiero del Cártel de Sinaloa. La FGR indicó que será "
+    "presentado ante un juez federal.\n"
+)
+
+
+def test_spanish_institution_keeps_its_name_with_english_aliases(
+    pipelines: dict[str, Language], tmp_path: Path
+) -> None:
+    from casegraph.build import build
+
+    (tmp_path / "en.txt").write_text(ARREST_EN, encoding="utf-8")
+    (tmp_path / "es.txt").write_text(ARREST_ES, encoding="utf-8")
+    db = tmp_path / "graph.db"
+    report = build([tmp_path / "en.txt", tmp_path / "es.txt"], db)
+    assert report.annotated == 2 and not report.errors
+    con = sqlite3.connect(db)
+    try:
+        rows = con.execute(
+            "SELECT e.id, e.name, a.language FROM mentions m JOIN entities e ON e.id = m.entity_id "
+            "JOIN articles a ON a.id = m.article_id WHERE e.type = 'ORG'"
+        ).fetchall()
+        aliases = {(entity, alias) for entity, alias in con.execute("SELECT entity_id, alias FROM aliases")}
+    finally:
+        con.close()
+    languages: dict[tuple[str, str], set[str]] = {}
+    for entity_id, name, language in rows:
+        languages.setdefault((entity_id, name), set()).add(language)
+    fiscalia = [key for key in languages if key[1] == "Fiscalía General de la República"]
+    assert len(fiscalia) == 1 and languages[fiscalia[0]] == {"en", "es"}
+    assert {(fiscalia[0][0], "FGR"), (fiscalia[0][0], "Attorney General's Office")} <= aliases
+    cartel = [key for key in languages if org_key(key[1]) == "sinaloa cartel"]
+    assert len(cartel) == 1 and languages[cartel[0]] == {"en", "es"}

@@ -35,15 +35,16 @@ ORG_NAME_WORDS = {
     "golfo": "gulf", "nueva": "new", "generacion": "generation", "noreste": "northeast", "pacifico": "pacific",
     "caballeros": "knights", "templarios": "templar", "unidos": "united", "guerreros": "warriors",
 }
-# Organisations whose Spanish name is their identity; English renderings are keyed to it.
+# Organisations whose Spanish name is their identity; their acronym and English renderings are keyed to it.
 ORG_EQUIVALENTS = {
     "fiscalia general de la republica": (
+        "fgr",
         "mexicos attorney generals office", "mexican attorney generals office", "attorney generals office of mexico",
         "office of the attorney general of mexico", "mexican federal attorney generals office",
         "attorney general of the republic", "office of the attorney general of the republic",
     ),
-    "secretaria de la defensa nacional": ("mexican defense ministry", "mexicos defense ministry"),
-    "secretaria de marina": ("mexican navy", "mexicos navy", "mexican navy ministry"),
+    "secretaria de la defensa nacional": ("sedena", "mexican defense ministry", "mexicos defense ministry"),
+    "secretaria de marina": ("semar", "mexican navy", "mexicos navy", "mexican navy ministry"),
 }
 _EQUIVALENT_KEYS = {english: spanish for spanish, forms in ORG_EQUIVALENTS.items() for english in forms}
 # Country spellings rigour's territory table does not know.
