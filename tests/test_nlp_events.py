@@ -175,3 +175,44 @@ def test_event_in_an_after_phrase_keeps_its_own_status() -> None:
     text = "Ciro Pardo is awaiting his sentence after being found guilty of extortion."
     found = events(text, [Ent("Ciro Pardo", "PERSON")])
     assert only(found, "conviction").status == "happened"
+
+
+def test_negated_events_are_not_recorded() -> None:
+    text = "Ciro Pardo has never been arrested. Ramon Vela did not face trial."
+    found = events(text, [Ent("Ciro Pardo", "PERSON"), Ent("Ramon Vela", "PERSON")])
+    assert found == []
+
+
+def test_commenting_on_an_event_is_not_taking_part_in_it() -> None:
+    text = ("Marta Solis, the lawyer of Ciro Pardo, said the arrest was political. "
+            "The state prosecutor, Dina Castel, announced the arrest on Friday. "
+            "The trial is expected to last a month; Judge Hugo Benavente set closing arguments for May 2.")
+    found = events(text, [Ent("Marta Solis", "PERSON"), Ent("Ciro Pardo", "PERSON"), Ent("Dina Castel", "PERSON"),
+                          Ent("Hugo Benavente", "PERSON")])
+    assert found == []
+
+
+def test_second_verb_of_a_passive_pair_and_unsupported_pronouns() -> None:
+    text = ("Ciro Pardo was arrested in Tucson in 2019 and extradited a year later. "
+            "Ramon Vela runs the Norte Ring. Rivals fear him. "
+            "The state offers a reward for information leading to his arrest.")
+    found = events(text, [Ent("Ciro Pardo", "PERSON"), Ent("Tucson", "GPE"), Ent("Ramon Vela", "PERSON"),
+                          Ent("Norte Ring", "ORG")], timexes=[("2019", "2019", "year")])
+    assert only(found, "extradition").people == {"Ciro Pardo": "extradited"}
+    assert only(found, "arrest").people == {"Ciro Pardo": "arrested"}
+
+
+def test_taken_into_custody_and_a_date_after_publication() -> None:
+    text = "Ciro Pardo was taken into custody in Tucson by Federal Police. He was extradited a year later."
+    found = events(text, [Ent("Ciro Pardo", "PERSON"), Ent("Tucson", "GPE"), Ent("Federal Police", "ORG")],
+                   timexes=[("a year later", "2025", "year")], published=DateValue("2024-03-01", "day", None))
+    arrest = only(found, "arrest")
+    assert arrest.people == {"Ciro Pardo": "arrested", "Federal Police": "arresting_agency"}
+    assert arrest.place == "Tucson"
+    assert only(found, "extradition").date is None
+
+
+def test_agents_of_a_body_act_for_it() -> None:
+    text = "Ramon Vela was arrested in Tucson by agents of the Federal Police."
+    found = events(text, [Ent("Ramon Vela", "PERSON"), Ent("Tucson", "GPE"), Ent("Federal Police", "ORG")])
+    assert only(found, "arrest").people == {"Ramon Vela": "arrested", "Federal Police": "arresting_agency"}

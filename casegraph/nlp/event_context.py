@@ -41,12 +41,22 @@ def status_of(tok: Token) -> str:
     return "happened"
 
 
+def negated(tok: Token) -> bool:
+    """'X was never arrested', 'no arrest', 'X did not face trial': the event is denied by the text."""
+    owners = [tok]
+    if tok.pos_ != "VERB" and tok.dep_ == "dobj":
+        owners.append(tok.head)
+    return any(c.dep_ in ("neg", "det") and c.lower_ in T.NEGATIONS for o in owners for c in o.children)
+
+
 def place_of(tok: Token, index: MentionIndex) -> EntityRef | None:
     """A GPE/LOC/FACILITY in a place phrase on the trigger, or on the light verb that carries a
     trigger noun ("held a news conference in Lima")."""
     owners = [tok]
     if tok.pos_ != "VERB" and tok.head.lemma_.lower() in T.PLACE_CARRIER_VERBS:
         owners.append(tok.head)
+    complements = T.VERB_COMPLEMENTS.get(tok.lemma_.lower(), {}) if tok.pos_ == "VERB" else {}
+    owners += [g for c in tok.children for g in (c, *c.children) if g.lower_ in complements]  # "into custody in X"
     for owner in owners:
         for child in owner.children:
             if child.dep_ == "prep" and child.lower_ in T.PLACE_PREPS and (obj := pobj(child)) is not None:
@@ -63,6 +73,16 @@ def date_of(doc: Doc, tok: Token) -> DateValue | None:
             return DateValue(tx.value, tx.precision, tx.text)
     found = clause_date(doc, tok)
     return found if found is not None and found.value else None
+
+
+def plausible(when: DateValue | None, status: str, doc: Doc) -> DateValue | None:
+    """A date after publication cannot be the date of something that already happened ("a year
+    later" read from the publication date instead of from the event before it)."""
+    published = doc._.cg_published
+    if when is None or not when.value or status != "happened" or published is None or not published.value:
+        return when
+    n = min(len(when.value), len(published.value))
+    return None if when.value[:n] > published.value[:n] else when
 
 
 def recent_day(doc: Doc) -> DateValue | None:

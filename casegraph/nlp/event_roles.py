@@ -12,11 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import event_triggers as T
+from .extensions import MENTIONS
 from .relation_context import EntityRef, MentionIndex, clause_subject
 
 MAX_CLIMB = 4
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "lo", "la", "le"})
-CARRIER_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 SMALL_CLAUSE_DEPS = frozenset({"ccomp", "oprd", "xcomp", "acomp"})
 
 
@@ -26,6 +26,15 @@ def refs(tok: Token, index: MentionIndex) -> list[EntityRef]:
 
 def pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def agent_refs(tok: Token, index: MentionIndex) -> list[EntityRef]:
+    """The entity doing something: a name, or the body in "agents of X", "soldiers from X"."""
+    if index.mention(tok) is None and tok.lemma_.lower() in T.AGENT_GROUP_NOUNS:
+        # read before coreference, which would take "agents" for some earlier person
+        return [r for c in tok.children if c.dep_ == "prep" and c.lower_ in T.AGENT_GROUP_PREPS
+                and (obj := pobj(c)) is not None for r in refs(obj, index) if r.label == "ORG"]
+    return refs(tok, index)
 
 
 def implicit_subject(verb: Token) -> Token | None:
@@ -42,10 +51,18 @@ def implicit_subject(verb: Token) -> Token | None:
     return subject
 
 
+def _shares_passive(verb: Token) -> bool:
+    """'X was arrested in May and extradited in June': a bare participle conjoined to a passive verb."""
+    head = verb.head
+    own = {c.dep_ for c in verb.children}
+    return (verb.dep_ == "conj" and not own & {"nsubj", "nsubjpass", "dobj"}
+            and any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children))
+
+
 def verb_roles(tok: Token, index: MentionIndex) -> tuple[list[EntityRef], list[EntityRef]]:
     patients: list[EntityRef] = []
     agents: list[EntityRef] = []
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _shares_passive(tok)
     subject = implicit_subject(tok)
     doer = {r.key for r in refs(subject, index)} if subject is not None else set()
     for child in tok.children:
@@ -55,14 +72,32 @@ def verb_roles(tok: Token, index: MentionIndex) -> tuple[list[EntityRef], list[E
         elif child.dep_ in ("nsubjpass", "dobj"):
             patients += refs(child, index)
         elif child.dep_ == "nsubj" and not passive:
-            agents += refs(child, index)
+            agents += agent_refs(child, index)
         elif child.dep_ == "agent" and (obj := pobj(child)) is not None:
-            agents += refs(obj, index)
+            agents += agent_refs(obj, index)
         elif child.dep_ in SMALL_CLAUSE_DEPS and child.lower_ in T.GUILTY_WORDS:
             patients += [r for g in child.children if g.dep_ == "nsubj" for r in refs(g, index)]
     if not patients and (passive or tok.dep_ == "xcomp") and subject is not None:
         patients += refs(subject, index)
     return patients, agents
+
+
+def supported(ref: EntityRef, index: MentionIndex) -> bool:
+    """A patient read off a pronoun ("his arrest") counts only when its entity is named in this or the
+    previous sentence, or an earlier pronoun in the sentence stands for it too."""
+    doc = index.doc
+    pronoun = doc[ref.end - 1]
+    if pronoun.pos_ != "PRON":
+        return True
+    sent = pronoun.sent
+    previous = doc[sent.start - 1].sent if sent.start > 0 else sent
+    for span in doc.spans.get(MENTIONS, []):
+        if span._.cg_entity == ref.key and previous.start <= span.start < sent.end:
+            return True
+    for tok in doc[sent.start : pronoun.i]:
+        if tok.pos_ == "PRON" and (other := index.entity(tok)) is not None and other.key == ref.key:
+            return True
+    return False
 
 
 def noun_roles(tok: Token, etype: str, index: MentionIndex) -> tuple[list[EntityRef], list[EntityRef]]:
@@ -77,18 +112,28 @@ def noun_roles(tok: Token, etype: str, index: MentionIndex) -> tuple[list[Entity
             elif child.lower_ in T.AGENT_PREPS and etype == "statement":
                 patients += speakers(obj, tok, index)
             elif child.lower_ in T.AGENT_PREPS:
-                agents += refs(obj, index)
+                agents += agent_refs(obj, index)
     verb = tok.head
     if not patients and tok.dep_ == "dobj" and any(c.dep_ == "dative" for c in verb.children):
         # "prosecutors offered him a plea deal": the deal is his, the offer theirs
         patients = [r for c in verb.children if c.dep_ == "dative" for r in refs(c, index)]
         subject = clause_subject(verb)
         agents += refs(subject, index) if subject is not None else []
-    carried = tok.dep_ in CARRIER_DEPS or etype == "statement" or any(
-        c.dep_ == "acl" and c.lemma_.lower() in T.SCHEDULED_WORDS for c in tok.children)
-    if not patients and etype not in T.EXPLICIT_PATIENT and carried:
+    if not patients and etype not in T.EXPLICIT_PATIENT and _carried(tok, etype):
         patients = clause_subjects(tok, index)
     return patients, agents
+
+
+def _carried(tok: Token, etype: str) -> bool:
+    """Whether the subject of the trigger noun's clause is the one the event happens to: "X is awaiting
+    trial", "X held a news conference", "with sentencing scheduled for May, X ..." -- but not "X
+    announced the arrest" or "X said the arrest was political"."""
+    if any(c.dep_ == "acl" and c.lemma_.lower() in T.SCHEDULED_WORDS for c in tok.children):
+        return True
+    if etype == "statement" and tok.dep_ not in ("nsubj", "nsubjpass"):
+        return True
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in T.CARRIER_VERBS
 
 
 def speakers(obj: Token, trigger: Token, index: MentionIndex) -> list[EntityRef]:
@@ -109,9 +154,8 @@ def clause_subjects(tok: Token, index: MentionIndex) -> list[EntityRef]:
             return []
         head = head.head
         if head.pos_ in ("VERB", "AUX"):
-            subject = clause_subject(head)
-            if subject is not None and subject.i != tok.i:
-                found = [r for r in refs(subject, index) if r.label in ("PERSON", "ORG")]
-                if found:
-                    return found
+            subject = clause_subject(head)  # the first clause up only: a higher one is someone else's
+            if subject is None or subject.i == tok.i:
+                return []
+            return [r for r in refs(subject, index) if r.label in ("PERSON", "ORG")]
     return []

@@ -49,7 +49,14 @@ LETTER_NOUNS = words("letter carta statement comunicado")
 LETTER_VERBS = words("release publish send write leak issue sign difundir publicar enviar")
 PLEA_HEADS = words("deal agreement bargain")
 PLEA_WORDS = words("plea")
-GUILTY_WORDS = words("guilty culpable")  # "found guilty" is a conviction
+GUILTY_WORDS = words("guilty culpable")
+# A verb that reports an event only with a given complement: "found X guilty", "taken into custody".
+VERB_COMPLEMENTS: dict[str, dict[str, str]] = {
+    "find": {word: "conviction" for word in GUILTY_WORDS},
+    "declare": {word: "conviction" for word in GUILTY_WORDS},
+    "take": {"custody": "arrest"},
+    "hand": {"custody": "transfer"},
+}
 
 # The role of whoever makes the event happen; the one it happens to takes the role that
 # vocabulary.EVENT_TYPES gives the event type (arrested, defendant, victim, speaker ...).
@@ -66,6 +73,17 @@ EXPLICIT_PATIENT = frozenset({"killing"})
 # Prepositions on a trigger noun: "the arrest of X", "charges against X" / "the arrest by X".
 PATIENT_PREPS = words("of de against contra")
 AGENT_PREPS = words("by por")
+# Verbs whose subject is the one a trigger noun object happens to ("X faces extradition", "X is
+# awaiting trial", "X stood trial", "X held a news conference"), and the scheduling verbs that
+# govern "X is scheduled for sentencing".
+CARRIER_VERBS = words("await face undergo stand avoid escape evade fight resist fear survive "
+    "hold give call convene host schedule set appear esperar enfrentar ofrecer")
+# Negation on the trigger: "X was never arrested", "no arrest" -- the event is not recorded.
+NEGATIONS = words("not n't never no nunca jamás")
+# People acting for a body: "agents of the Attorney General's Office" arrest on the office's behalf.
+AGENT_GROUP_NOUNS = words("agent officer soldier troop marine investigator official member police "
+    "prosecutor detective guard agente elemento soldado")
+AGENT_GROUP_PREPS = words("of from de del")
 # Place phrases, read on the trigger and on verbs that only carry a trigger noun.
 PLACE_PREPS = words("at in inside en")
 PLACE_CARRIER_VERBS = words("hold give take stage occur happen carry conduct celebrar realizar ofrecer")

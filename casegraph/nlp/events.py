@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Token
 from ..models import Event, Participant
 from ..vocabulary import EVENT_TYPES
 from . import event_triggers as T
-from .event_context import date_of, place_of, recent_day, status_of
-from .event_roles import noun_roles, verb_roles
+from .event_context import date_of, negated, place_of, plausible, recent_day, status_of
+from .event_roles import noun_roles, supported, verb_roles
 from .extensions import doc_list, register_extensions
 from .relation_context import EntityRef, MentionIndex, make_evidence
 
@@ -26,8 +26,10 @@ def trigger_type(tok: Token, index: MentionIndex) -> str | None:
     lemma, low = tok.lemma_.lower(), tok.lower_
     children = list(tok.children)
     if tok.pos_ == "VERB":
-        if lemma == "find" and any(c.lower_ in T.GUILTY_WORDS for c in children):
-            return "conviction"
+        complements = T.VERB_COMPLEMENTS.get(lemma, {})
+        near = children + [g for c in children if c.dep_ == "prep" for g in c.children]
+        for word in (c.lower_ for c in near if c.lower_ in complements):
+            return complements[word]
         if lemma in T.VERB_TRIGGERS and not (tok.dep_ in ("acl", "relcl") and tok.head.lemma_ in T.LETTER_NOUNS):
             return T.VERB_TRIGGERS[lemma]
         return None
@@ -62,9 +64,10 @@ def extract_events(doc: Doc) -> list[Event]:
     seen: set[tuple[str, tuple[int, ...], int]] = set()
     for tok in doc:
         etype = trigger_type(tok, index)
-        if etype is None:
+        if etype is None or negated(tok):
             continue
         patients, agents = verb_roles(tok, index) if tok.pos_ == "VERB" else noun_roles(tok, etype, index)
+        patients = [r for r in patients if supported(r, index)]
         if not patients:
             continue
         parts = participants(etype, patients, agents)
@@ -72,11 +75,12 @@ def extract_events(doc: Doc) -> list[Event]:
         if key in seen:
             continue
         seen.add(key)
-        when = date_of(doc, tok) or (recent_day(doc) if etype == "statement" else None)
+        status = status_of(tok)
+        when = plausible(date_of(doc, tok), status, doc) or (recent_day(doc) if etype == "statement" else None)
         place = place_of(tok, index)
         words = [tok.i] + [i for r in patients + agents if r.end > r.start for i in (r.start, r.end - 1)]
         found.append(Event(
-            article_id=doc._.cg_article_id or "", type=etype, status=status_of(tok),  # type: ignore[arg-type]
+            article_id=doc._.cg_article_id or "", type=etype, status=status,  # type: ignore[arg-type]
             evidence=make_evidence(doc, [t for t in words if tok.sent.start <= t < tok.sent.end]),
             participants=parts, date=when, place=place.key if place else None, trigger=tok.text,
         ))
