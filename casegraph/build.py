@@ -48,9 +48,11 @@ class BuildReport:
 def pipeline_fingerprint(settings: Settings) -> str:
     """Changes when the model or casegraph's NLP code changes, so stale annotations are redone."""
     digest = hashlib.sha1(f"{__version__}|{settings.model}|{settings.spanish_model}".encode())
-    nlp_dir = resources.files("casegraph.nlp")
-    for name in sorted(p.name for p in nlp_dir.iterdir() if p.name.endswith(".py")):
-        digest.update(nlp_dir.joinpath(name).read_bytes())
+    # The components' code and their cue tables both decide what an annotation holds.
+    for package, suffix in (("casegraph.nlp", ".py"), ("casegraph.data", ".json")):
+        folder = resources.files(package)
+        for name in sorted(p.name for p in folder.iterdir() if p.name.endswith(suffix)):
+            digest.update(folder.joinpath(name).read_bytes())
     return digest.hexdigest()[:16]
 
 
