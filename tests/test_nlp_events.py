@@ -216,3 +216,11 @@ def test_agents_of_a_body_act_for_it() -> None:
     text = "Ramon Vela was arrested in Tucson by agents of the Federal Police."
     found = events(text, [Ent("Ramon Vela", "PERSON"), Ent("Tucson", "GPE"), Ent("Federal Police", "ORG")])
     assert only(found, "arrest").people == {"Ramon Vela": "arrested", "Federal Police": "arresting_agency"}
+
+
+def test_a_published_letter_is_a_statement_by_its_author() -> None:
+    text = "On Monday, a letter by Ramon Vela, which was leaked to reporters, accused Dina Castel of fraud."
+    found = events(text, [Ent("Ramon Vela", "PERSON"), Ent("Dina Castel", "PERSON")],
+                   timexes=[("Monday", "2024-05-06", "day")])
+    e = only(found, "statement")
+    assert e.people == {"Ramon Vela": "speaker"} and e.date == "2024-05-06"

@@ -39,11 +39,19 @@ def trigger_type(tok: Token, index: MentionIndex) -> str | None:
         return T.NOUN_TRIGGERS.get(lemma) or T.NOUN_TRIGGERS[low]
     if lemma in T.STATEMENT_NOUNS and any(c.lower_ in T.STATEMENT_QUALIFIERS for c in children):
         return "statement"
-    if lemma in T.LETTER_NOUNS and any(c.dep_ in ("acl", "relcl") and c.lemma_ in T.LETTER_VERBS for c in children):
+    if lemma in T.LETTER_NOUNS and _published(tok):
         return "statement"
     if lemma in T.PLEA_HEADS and any(c.lower_ in T.PLEA_WORDS for c in children):
         return "plea_offer"
     return None
+
+
+def _published(letter: Token) -> bool:
+    """'a letter released on Monday'; also 'a letter by X, which was leaked', where the parser hangs the
+    relative clause on the author."""
+    authors = [g for c in letter.children if c.dep_ == "prep" and c.lower_ in T.AGENT_PREPS for g in c.children]
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_ in T.LETTER_VERBS
+               for owner in (letter, *authors) for c in owner.children)
 
 
 def participants(etype: str, patients: list[EntityRef], agents: list[EntityRef]) -> list[Participant]:
