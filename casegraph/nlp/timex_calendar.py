@@ -101,6 +101,21 @@ def resolve_month_day(anchor: date, month: int, day: int | None, direction: Dire
     return last if (reference - last) <= (coming - reference) else coming
 
 
+def resolve_day_of_month(anchor: date, day: int, direction: Direction) -> date | None:
+    """ "el día 8", "el 9": that day in the anchor's month or the month before or after, by tense."""
+    options = [d for shift in (-1, 0, 1) if (d := valid_date(*_month_of(anchor, shift), day)) is not None]
+    if direction > 0:
+        options = [d for d in options if d >= anchor] or options
+    elif direction < 0:
+        options = [d for d in options if d <= anchor] or options
+    return min(options, key=lambda d: abs((d - anchor).days), default=None)
+
+
+def _month_of(anchor: date, shift: int) -> tuple[int, int]:
+    moved = add_months(anchor.replace(day=1), shift)
+    return moved.year, moved.month
+
+
 def valid_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)

@@ -67,10 +67,40 @@ def spelled_year(words: list[str]) -> int | None:
 
 
 def century_value(words: list[str]) -> str | None:
-    """ "the 20th century" -> 19 (TimeML writes a century by its first two digits)."""
-    if "century" not in words:
+    """ "the 20th century", "el siglo XX" -> 19 (TimeML writes a century by its first two digits)."""
+    if "century" not in words and "siglo" not in words:
         return None
     for w in words:
         if w.endswith(_ORDINAL_SUFFIX) and w[:-2].isdigit():
             return f"{int(w[:-2]) - 1:02d}"
+        number = roman(w)  # "el siglo XIX"
+        if number is not None and 1 <= number <= 21:
+            return f"{number - 1:02d}"
+    return None
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+_DECADE_HEADS = ("años", "década", "décadas")
+
+
+def roman(word: str) -> int | None:
+    if not word or any(ch not in _ROMAN for ch in word):
+        return None
+    total = 0
+    for ch, nxt in zip(word, [*word[1:], ""], strict=True):
+        value = _ROMAN[ch]
+        total += -value if nxt and _ROMAN[nxt] > value else value
+    return total
+
+
+def spanish_decade(words: list[str], lex: Lexicon) -> str | None:
+    """ "los años 30", "la década de los noventa", "los 80" -> 193, 199, 198."""
+    heads = [i for i, w in enumerate(words) if w in _DECADE_HEADS]
+    start = heads[0] + 1 if heads else 0
+    if not heads and not (len(words) == 2 and words[0] in ("los", "las")):
+        return None
+    for w in words[start:]:
+        value = int(w) if w.isdigit() else lex.numbers.get(w)
+        if value is not None and 20 <= value <= 90 and value % 10 == 0 and (w.isdigit() or value >= 30):
+            return f"19{value // 10}"
     return None

@@ -12,17 +12,16 @@ from datetime import date
 from typing import Literal
 
 from ..models import Precision
-from .timex_calendar import resolve_month_day, resolve_weekday, valid_date
+from .timex_calendar import resolve_day_of_month, resolve_month_day, resolve_weekday, valid_date
+from .timex_clock import clock_of
 from .timex_lexicon import ENGLISH, Lexicon
-from .timex_named import century_value, holiday_value, spelled_year
+from .timex_named import century_value, holiday_value, spanish_decade, spelled_year
 from .timex_relative import ref_value, relative_value
 from .timex_spanish import SPANISH
 
 Kind = Literal["date", "time", "duration", "set"]
 Result = tuple[Kind, str | None, Precision]
 
-_TIME = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s*m\b\.?")
-_NOON = re.compile(r"\bnoon\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _SLASH = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2,4})\b")
 _WORDS = re.compile(r"\d+(?:st|nd|rd|th|s)?|'\d\ds|[^\W\d_]+(?:[.'][^\W\d_]+)*")
@@ -101,20 +100,13 @@ def _explicit(low: str, lex: Lexicon) -> str | None:
 
 def _clock(low: str, anchor: date | None, tense: str | None, lex: Lexicon) -> str | None:
     """A clock time, on the day the rest of the expression names ("10 p.m. Wednesday") or the anchor."""
-    match = _TIME.search(low) or _NOON.search(low)
-    if not match:
+    clock = clock_of(low, lex)
+    if clock is None or anchor is None:
         return None
-    if match.re is _NOON:
-        hour, minute = 12, 0
-    else:
-        hour, minute = int(match[1]) % 12, int(match[2] or 0)
-        hour += 12 if match[3] == "p" else 0
-    if anchor is None or hour > 23 or minute > 59:
-        return None
-    rest = (low[: match.start()] + " " + low[match.end() :]).strip(" ,")
+    rest = (low[: clock.start] + " " + low[clock.end :]).strip(" ,")
     day = _normalize(rest, anchor, tense, lex)[1] if words_of(rest) else None
     base = day if day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day) else anchor.isoformat()
-    return f"{base}T{hour:02d}:{minute:02d}"
+    return f"{base}T{clock.hour:02d}:{clock.minute:02d}{clock.zone}"
 
 
 def _calendar(words: list[str], anchor: date | None, tense: str | None, lex: Lexicon) -> tuple[Kind, str | None] | None:
@@ -140,17 +132,21 @@ def _calendar(words: list[str], anchor: date | None, tense: str | None, lex: Lex
         years.append(anchor.year + direction)  # "July last year", "February this year"
     if months:
         return "date", _month_value(months[0], days, years, weekdays, anchor, tense, direction)
-    if days and not years and anchor is not None and any(w in ("día", "dia") for w in words):
-        found = resolve_month_day(anchor, anchor.month, days[0], direction_of(tense))
+    decade = spanish_decade(words, lex) if lex.lang == "es" else None
+    if decade is not None:
+        return "date", decade
+    bare_day = all(w in lex.skip or w in ("día", "dia") or _DAY.match(w) for w in words)
+    if days and not years and anchor is not None and lex.lang == "es" and bare_day:
+        found = resolve_day_of_month(anchor, days[0], direction_of(tense))
         return "date", found.isoformat() if found else None
     if weekdays and not any(w in lex.units for w in words):
         return _weekday_value(weekdays[0], words, anchor, tense, direction, lex)
     if years and not any(w in lex.units and lex.units[w] == "Q" for w in words):
         return "date", f"{years[0]:04d}"
     for w in words:
-        decade = _DECADE.match(w)
-        if decade:
-            return "date", decade[1]
+        tens = _DECADE.match(w)
+        if tens:
+            return "date", tens[1]
     return None
 
 
@@ -195,6 +191,8 @@ def _weekday_value(weekday: int, words: list[str], anchor: date | None, tense: s
         return kind, None
     if direction in (-1, 1):
         day = resolve_weekday(anchor, weekday, direction, strict=True)
+    elif direction == 0:  # "this Friday", "este domingo": the coming one unless told of as past
+        day = resolve_weekday(anchor, weekday, -1 if tense == "past" else 1)
     else:
         day = resolve_weekday(anchor, weekday, 1 if tense == "future" else -1)
     return kind, day.isoformat() + (f"T{part}" if part else "")

@@ -71,8 +71,12 @@ def relative_value(words: list[str], anchor: date | None, tense_dir: int, lex: L
         n, unit, at = amount
         return _counted(words, n, unit, at, anchor, lex)
     # "second quarter": an ordinal before a unit is not itself the unit (seconds).
-    unit_at = next((i for i, w in enumerate(words) if w in lex.units
-                    and not (w in lex.ordinals and words[i + 1 : i + 2] and words[i + 1] in lex.units)), None)
+    unit_at = next((i for i, w in enumerate(words) if w in lex.units and not _ordinal_before(words, i, lex)), None)
+    joined = " ".join(words)
+    multiword = next((u for u in lex.units if " " in u and u in joined), None)
+    if multiword is not None:  # "fin de semana"
+        unit_at = next(i for i, w in enumerate(words) if w in lex.units or w == multiword.split()[0])
+        return _unit_only(words, lex.units[multiword], unit_at, anchor, tense_dir, lex)
     if unit_at is not None:
         return _unit_only(words, lex.units[words[unit_at]], unit_at, anchor, tense_dir, lex)
     season = next((lex.seasons[w] for w in words if w in lex.seasons), None)
@@ -85,6 +89,13 @@ def relative_value(words: list[str], anchor: date | None, tense_dir: int, lex: L
     if refs:
         return "date", refs[0]
     return "date", None
+
+
+def _ordinal_before(words: list[str], i: int, lex: Lexicon) -> bool:
+    """ "second quarter", "segundo semestre": an ordinal before a noun is not the unit second."""
+    if words[i] not in lex.ordinals or i + 1 >= len(words):
+        return False
+    return words[i + 1] not in lex.later and words[i + 1] not in lex.ago_suffix
 
 
 def _set_value(words: list[str], lex: Lexicon) -> str | None:
@@ -138,7 +149,8 @@ def _counted(words: list[str], n: int | None, unit: str, at: int, anchor: date |
 
 def _unit_only(words: list[str], unit: str, at: int, anchor: date | None, tense_dir: int, lex: Lexicon) -> Found:
     word = words[at]
-    plural = word.endswith("s") and unit not in ("D",) or word in ("días", "dias", "days")
+    # Plural when the word without its ending is also a unit: "meses" (mes), not "mes" (me).
+    plural = any(word[:-k] in lex.units for k in (1, 2) if word.endswith("s"))
     before = words[:at]
     if plural and any(w in lex.plural_vague_past for w in before):
         return "date", "PAST_REF"
