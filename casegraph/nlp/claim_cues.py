@@ -30,9 +30,32 @@ CUE_VERBS: dict[str, Stance] = {
         "estimate counter retort quip complain lament vow promise pledge conclude agree "
         "highlight signal specify recount urge",
     ),
+    # Beliefs, findings and intentions: news reports them as a source's position too.
+    **_table("assert", "think believe know expect hope fear worry doubt feel show find learn hear want plan "
+        "intend demonstrate"),
     **_table("allege", "allege claim accuse denounce charge blame implicate"),
     **_table("deny", "deny refute dispute rebut"),
 }
+
+# Verbs whose object (with its complement) is what the source says or stands for:
+# "cited derogatory comments", "called the remarks 'a disgrace'", "urged voters to stay home".
+OBJECT_CUES: dict[str, Stance] = {
+    **_table("assert", "cite call urge ask demand propose praise defend endorse support mention describe "
+        "discuss recommend request"),
+    **_table("allege", "criticize criticise condemn blast slam attack question decry"),
+}
+# Object cues that need one of these dependents (a dependency label, or a preposition as written):
+# "called X a liar" / "called for", but not "called the police".
+OBJECT_CUE_NEEDS: dict[str, frozenset[str]] = {
+    "call": words("oprd for on xcomp"),
+    "ask": words("xcomp ccomp for"),
+    "describe": words("as"),
+    "support": words("ccomp xcomp"),
+    "discuss": words("ccomp"),
+}
+# Dependents of an object cue that make up the content.
+OBJECT_CONTENT_DEPS = words("dobj oprd xcomp ccomp dative")
+OBJECT_CONTENT_PREPS = words("for on as against")
 
 # Verbs that only deny when their object is an accusation noun ("rejected the allegations").
 DENY_WITH_OBJECT = words("reject dismiss refute dispute contest disavow")

@@ -16,22 +16,19 @@ from .claim_cues import Stance
 from .claim_found import Found, chars
 from .claim_quotes import find_quotes
 
-# Dependents of the speech verb that belong to the attribution clause, not the content.
-CLAUSE_DEPS = frozenset(("nsubj", "aux", "neg", "advmod", "npadvmod", "prep", "dobj", "dative", "agent",
-                         "punct", "prt", "cc", "mark", "attr", "acomp"))
 MIN_CONTENT_WORDS = 3
+# Dependents of a root speech verb that can hold the content it was not parsed as complement of.
+LOOSE_DEPS = frozenset(("dep", "parataxis", "intj"))
 # Characters allowed between a quotation and the attribution clause next to it.
 ADJACENT = re.compile(r"^[\s,.:;—–-]*$")
 
 
 def _clause(tok: Token) -> set[int]:
+    """The attribution clause; for a root verb everything but its loose clausal dependents."""
     if tok.dep_ == "parataxis":
         return {t.i for t in tok.subtree}
-    clause = {tok.i}
-    for child in tok.children:
-        if child.dep_ in CLAUSE_DEPS or child.dep_ == "nsubjpass":
-            clause.update(t.i for t in child.subtree)
-    return clause
+    loose = {t.i for c in tok.children if c.dep_ in LOOSE_DEPS for t in c.subtree}
+    return {t.i for t in tok.sent if t.i not in loose}
 
 
 def _words(tokens: list[Token]) -> int:

@@ -21,6 +21,7 @@ from .claim_cues import (
     Stance,
 )
 from .claim_found import Found, chars, doc_slice
+from .claim_objects import object_cue
 from .claim_parenthetical import parenthetical
 from .claim_speakers import noun_phrase
 
@@ -66,7 +67,7 @@ def verb_claims(doc: Doc) -> Iterator[Found]:
             continue
         lemma = tok.lemma_.lower()
         found = _accusation(tok) if lemma in ACCUSE_VERBS else None
-        found = found or _denial(tok, lemma) or _speech(tok, lemma)
+        found = found or _denial(tok, lemma) or _speech(tok, lemma) or object_cue(tok, lemma)
         if found is None:
             continue
         subj = subject_of(tok)
