@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import cue_set, norm, phrase_table
+from .lexicon import cue_set, norm, phrases_by_first, phrases_by_last
 
 MODEL, LEXICON, CUE = 1, 2, 3
 QUOTES = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "\u00ab", "\u00bb"}
@@ -29,16 +29,20 @@ class Cand:
 
 def match_at(doc: Doc, i: int, table: str) -> int:
     """Length of the longest phrase of `table` starting at token i (0 if none)."""
-    for phrase in phrase_table(table):
+    if i >= len(doc):
+        return 0
+    for phrase in phrases_by_first(table).get(norm(doc[i].text), ()):
         n = len(phrase)
-        if i + n <= len(doc) and all(norm(doc[i + k].text) == phrase[k] for k in range(n)):
+        if i + n <= len(doc) and all(norm(doc[i + k].text) == phrase[k] for k in range(1, n)):
             return n
     return 0
 
 
 def match_ending(doc: Doc, end: int, table: str) -> int:
     """Start of the longest phrase of `table` ending just before token `end` (-1 if none)."""
-    for phrase in phrase_table(table):
+    if end < 1:
+        return -1
+    for phrase in phrases_by_last(table).get(norm(doc[end - 1].text), ()):
         n = len(phrase)
         if end - n >= 0 and all(norm(doc[end - n + k].text) == phrase[k] for k in range(n)):
             return end - n

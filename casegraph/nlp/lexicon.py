@@ -17,8 +17,9 @@ _NAME_FIELD = slice(3, 29)
 _GENDER_CODES = {"M", "F", "?", "1M", "1F", "?M", "?F"}
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lowercase without accents, for accent-insensitive comparison."""
+    """Lowercase without accents, for accent-insensitive comparison (cached: token texts repeat)."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -85,9 +86,27 @@ def _tokenizer() -> Any:
     return spacy.blank("en").tokenizer
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Folded token text with typographic apostrophes made plain."""
     return fold(text).replace("\u2019", "'")
+
+
+@cache
+def phrases_by_first(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases of a cue list grouped by their first word, longest first within each group."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrase_table(name):
+        grouped.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(group) for first, group in grouped.items()}
+
+
+@cache
+def phrases_by_last(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrase_table(name):
+        grouped.setdefault(phrase[-1], []).append(phrase)
+    return {last: tuple(group) for last, group in grouped.items()}
 
 
 @cache
