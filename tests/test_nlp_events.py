@@ -224,3 +224,15 @@ def test_a_published_letter_is_a_statement_by_its_author() -> None:
                    timexes=[("Monday", "2024-05-06", "day")])
     e = only(found, "statement")
     assert e.people == {"Ramon Vela": "speaker"} and e.date == "2024-05-06"
+
+
+def test_object_pronoun_after_another_clause_and_noun_phrase_dates() -> None:
+    text = ("A jury convicted Ciro Pardo in May, and Judge Hugo Benavente sentenced him to life in June. "
+            "Prosecutors charged Ramon Vela in 2018 for the murder of Elena Rios.")
+    found = events(text, [Ent("Ciro Pardo", "PERSON"), Ent("Hugo Benavente", "PERSON"), Ent("Ramon Vela", "PERSON"),
+                          Ent("Elena Rios", "PERSON")],
+                   timexes=[("in May", "2023-05", "month"), ("in June", "2023-06", "month"), ("2018", "2018", "year")])
+    sentencing = only(found, "sentencing")
+    assert sentencing.people == {"Ciro Pardo": "defendant", "Hugo Benavente": "judge"}
+    assert sentencing.date == "2023-06"
+    assert only(found, "killing").date is None

@@ -49,10 +49,12 @@ def negated(tok: Token) -> bool:
     return any(c.dep_ in ("neg", "det") and c.lower_ in T.NEGATIONS for o in owners for c in o.children)
 
 
-def place_of(tok: Token, index: MentionIndex) -> EntityRef | None:
-    """A GPE/LOC/FACILITY in a place phrase on the trigger, or on the light verb that carries a
-    trigger noun ("held a news conference in Lima")."""
+def place_of(tok: Token, index: MentionIndex, patients: list[EntityRef]) -> EntityRef | None:
+    """A GPE/LOC/FACILITY in a place phrase on the trigger, on the light verb that carries a trigger
+    noun ("held a news conference in Lima"), or hung by the parser on a verb's object ("captured X in Y")."""
     owners = [tok]
+    if tok.pos_ == "VERB":
+        owners += [tok.doc[r.end - 1] for r in patients if tok.doc[r.end - 1].head.i == tok.i]
     if tok.pos_ != "VERB" and tok.head.lemma_.lower() in T.PLACE_CARRIER_VERBS:
         owners.append(tok.head)
     complements = T.VERB_COMPLEMENTS.get(tok.lemma_.lower(), {}) if tok.pos_ == "VERB" else {}
@@ -66,13 +68,20 @@ def place_of(tok: Token, index: MentionIndex) -> EntityRef | None:
     return None
 
 
-def date_of(doc: Doc, tok: Token) -> DateValue | None:
+def date_of(doc: Doc, tok: Token, etype: str) -> DateValue | None:
     for span in timex_spans(doc):  # "the 1985 murder": a date inside the trigger's own phrase
         tx = span._.cg_timex
         if tx.kind == "date" and tx.value and span.root.head.i == tok.i and span.sent == tok.sent:
             return DateValue(tx.value, tx.precision, tx.text)
     found = clause_date(doc, tok)
-    return found if found is not None and found.value else None
+    if found is None or not found.value:
+        return None
+    if tok.pos_ != "VERB" and etype != "statement" and tok.dep_ not in T.DATED_NOUN_DEPS:
+        # "indicted in 2018 for the murder of X": the clause's date is the indictment's, not the murder's
+        own = {t.i for t in tok.subtree}
+        if not any(s._.cg_timex.text == found.text and s.root.i in own for s in timex_spans(doc)):
+            return None
+    return found
 
 
 def plausible(when: DateValue | None, status: str, doc: Doc) -> DateValue | None:

@@ -59,6 +59,16 @@ def _shares_passive(verb: Token) -> bool:
             and any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children))
 
 
+def _other_person(pronoun: Token, doer: set[int], index: MentionIndex) -> list[EntityRef]:
+    """'A jury convicted X, and Judge Y sentenced him': the nearest person named earlier in the
+    sentence who is not the one doing the verb."""
+    for tok in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        span = index.mention(tok)
+        if span is not None and span.label_ == "PERSON" and int(span._.cg_entity) not in doer:
+            return [EntityRef(int(span._.cg_entity), "PERSON", span.start, span.end)]
+    return []
+
+
 def verb_roles(tok: Token, index: MentionIndex) -> tuple[list[EntityRef], list[EntityRef]]:
     patients: list[EntityRef] = []
     agents: list[EntityRef] = []
@@ -68,7 +78,7 @@ def verb_roles(tok: Token, index: MentionIndex) -> tuple[list[EntityRef], list[E
     for child in tok.children:
         if child.dep_ == "dobj" and child.lower_ in OBJECT_PRONOUNS:
             # an object pronoun never stands for the one doing the verb
-            patients += [r for r in refs(child, index) if r.key not in doer]
+            patients += [r for r in refs(child, index) if r.key not in doer] or _other_person(child, doer, index)
         elif child.dep_ in ("nsubjpass", "dobj"):
             patients += refs(child, index)
         elif child.dep_ == "nsubj" and not passive:

@@ -71,7 +71,10 @@ PERSON_AGENT_ROLE: dict[str, str] = {"conviction": "judge", "sentencing": "judge
 # Events whose patient must be named in the trigger's own phrase ("the murder of X"), never borrowed.
 EXPLICIT_PATIENT = frozenset({"killing"})
 # Prepositions on a trigger noun: "the arrest of X", "charges against X" / "the arrest by X".
-PATIENT_PREPS = words("of de against contra")
+PATIENT_PREPS = words("of for de against contra")
+# A trigger noun takes its clause's date only as the clause's subject or object ("the trial began in
+# May", "set sentencing for May 2"), not from inside another phrase.
+DATED_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "ROOT"})
 AGENT_PREPS = words("by por")
 # Verbs whose subject is the one a trigger noun object happens to ("X faces extradition", "X is
 # awaiting trial", "X stood trial", "X held a news conference"), and the scheduling verbs that

@@ -84,8 +84,8 @@ def extract_events(doc: Doc) -> list[Event]:
             continue
         seen.add(key)
         status = status_of(tok)
-        when = plausible(date_of(doc, tok), status, doc) or (recent_day(doc) if etype == "statement" else None)
-        place = place_of(tok, index)
+        when = plausible(date_of(doc, tok, etype), status, doc) or (recent_day(doc) if etype == "statement" else None)
+        place = place_of(tok, index, patients)
         words = [tok.i] + [i for r in patients + agents if r.end > r.start for i in (r.start, r.end - 1)]
         found.append(Event(
             article_id=doc._.cg_article_id or "", type=etype, status=status,  # type: ignore[arg-type]
