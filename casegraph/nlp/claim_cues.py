@@ -144,6 +144,12 @@ ORG_NAME_WORDS = words("campaign party committee commission council department a
     "institute foundation center centre university association union group network news times post journal "
     "board court office ministry fund")
 
+# Line labels before a colon that are not speakers ("UPDATE: ...", "Photo: ...").
+NOT_SPEAKER_LABELS = words("update updated note editor editor's photo photos video watch read related caption "
+    "correction source sources credit breaking exclusive live poll q a by and or the subscribe listen see "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday")
+
 # Nouns that name the document a claim is made in; as a subject they stand for their author.
 MEDIUM_SUBJECTS = words("letter statement filing interview tweet post testimony carta")
 

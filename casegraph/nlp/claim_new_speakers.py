@@ -46,13 +46,13 @@ def unnamed(doc: Doc, span: Span, known: dict[str, int]) -> int:
 
 def by_name_word(doc: Doc, span: Span) -> int | None:
     """An entity that has one of the span's proper-noun words as a word of one of its names."""
-    words = {t.text for t in span if t.pos_ == "PROPN" and len(t.text) > 2}
+    words = {t.lower_ for t in span if (t.pos_ == "PROPN" or t.is_upper) and len(t.text) > 2}
     if not words:
         return None
     for key, ent in doc_entities(doc).items():
         if ent.kind == UNNAMED_KIND:
             continue
-        if any(words & set(name.split()) for name in [ent.name, *ent.names]):
+        if any(words & set(name.lower().split()) for name in [ent.name, *ent.names]):
             return int(key)
     return None
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from ..models import Claim, DateValue, Evidence
 from .claim_cues import ACCUSATION_NOUNS, ALLEGATION_WORDS
 from .claim_found import Found
+from .claim_layout import labelled_lines, signed_quotes
 from .claim_medium import carried_medium, date_in, medium_events, medium_in
 from .claim_quotes import find_quotes, is_quote_only, paragraph_of, paragraphs, quote_at
 from .claim_rules import according_claims, verb_claims
@@ -32,7 +33,7 @@ MAX_PARAGRAPHS_TO_SPEAKER = 2
 
 def proposals(doc: Doc) -> list[Found]:
     """Every rule's proposals, one per cue, in text order."""
-    found = [*verb_claims(doc), *according_claims(doc), *spanish_claims(doc)]
+    found = [*verb_claims(doc), *according_claims(doc), *spanish_claims(doc), *labelled_lines(doc), *signed_quotes(doc)]
     found.sort(key=lambda f: (f.cue_start, -(f.content_end - f.content_start)))
     kept: list[Found] = []
     for f in found:
