@@ -141,3 +141,16 @@ def test_conviction_links_the_convicted_to_the_criminal_organization() -> None:
                            Ent("Interior Ministry", "ORG", kind="government_body")])
     assert has(found, "linked_to", "Ramon Vela", "Norte Ring", "stated")
     assert not any(f[0] == "linked_to" and "Interior Ministry" in f[1:3] for f in found)
+
+
+def test_offices_in_a_cartel_and_undated_appositions() -> None:
+    text = ("Ciro Pardo, the former chief of the Norte Ring, was sentenced in 2021. "
+            "Ramon Vela was a logistics chief for the Norte Ring.")
+    doc = build_doc(text, [Ent("Ciro Pardo", "PERSON"), Ent("Norte Ring", "ORG", kind="criminal_organization"),
+                           Ent("Ramon Vela", "PERSON")], timexes=[("2021", "2021", "year")])
+    n = names(doc)
+    rels = {(r.type, n[r.subject], n[r.object]): r for r in extract_relations(doc)}
+    assert ("leader_of", "Ciro Pardo", "Norte Ring") in rels
+    assert rels[("leader_of", "Ciro Pardo", "Norte Ring")].time is None
+    assert ("member_of", "Ramon Vela", "Norte Ring") in rels
+    assert not any(t == "holds_position" for t, _, _ in rels)

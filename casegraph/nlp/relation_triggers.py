@@ -61,6 +61,10 @@ OFFICE_TITLES = words("president secretary minister governor mayor senator congr
     "ambassador chief director commissioner prosecutor general presidente secretario "
     "gobernador alcalde senador ministro")
 HEAD_OF_STATE = words("president presidente prime premier")
+# An office in one of these organizations is read as membership or leadership, not as a public post.
+CRIMINAL_KINDS = frozenset({"criminal_organization"})
+# Modifiers that leave a title bare: a "former top chief" of a cartel still led it.
+RANK_WORDS = words("former top then current alleged suspected reputed ex")
 OFFICE_TYPE = "holds_position"
 
 # Abstract link nouns may be climbed through: "connection to the leadership of X" is about leadership.

@@ -12,7 +12,7 @@ from .relation_context import EntityRef, MentionIndex, clause_date, make_evidenc
 from .relation_convictions import conviction_candidates
 from .relation_modality import relation_modality
 from .relation_patterns import Candidate, killing_candidates, noun_candidates, verb_candidates
-from .relation_triggers import DEMONYMS, HEAD_OF_STATE, OFFICE_TYPE
+from .relation_triggers import CRIMINAL_KINDS, DEMONYMS, HEAD_OF_STATE, OFFICE_TYPE, RANK_WORDS
 
 
 def _types_ok(rtype: str, subj: EntityRef, obj: EntityRef) -> bool:
@@ -53,8 +53,19 @@ def _government_country(doc: Doc, found: list[Relation]) -> EntityRef | None:
     return None
 
 
+def _office_type(doc: Doc, c: Candidate, obj: EntityRef) -> str:
+    """An office in a criminal organization is membership, or leadership when the title stands bare
+    ("chief of the X cartel" leads it; a "logistics chief for" it is a member)."""
+    entity = doc_entities(doc).get(obj.key)
+    if c.type != OFFICE_TYPE or entity is None or entity.kind not in CRIMINAL_KINDS:
+        return c.type
+    qualified = any(t.dep_ in ("compound", "amod") and t.lower_ not in RANK_WORDS for t in c.trigger.lefts)
+    return "member_of" if qualified else "leader_of"
+
+
 def _relation(doc: Doc, c: Candidate, obj: EntityRef, index: MentionIndex) -> Relation | None:
-    if not _types_ok(c.type, c.subject, obj):
+    rtype = _office_type(doc, c, obj)
+    if not _types_ok(rtype, c.subject, obj):
         return None
     mod = relation_modality(doc, c.trigger, index, c.descriptive)
     if mod is None:
@@ -64,17 +75,18 @@ def _relation(doc: Doc, c: Candidate, obj: EntityRef, index: MentionIndex) -> Re
         tokens += [obj.start, obj.end - 1]
     sent = c.trigger.sent
     tokens = [t for t in tokens if sent.start <= t < sent.end]
-    subject, obj = _canonical_order(c.type, c.subject, obj)
+    subject, obj = _canonical_order(rtype, c.subject, obj)
     return Relation(
         article_id=doc._.cg_article_id or "",
-        type=c.type,
+        type=rtype,
         subject=subject.key,
         object=obj.key,
         modality=mod.modality,  # type: ignore[arg-type]
         evidence=make_evidence(doc, tokens),
         role=c.role,
         attributed_to=mod.attributed_to if mod.modality != "stated" else None,
-        time=clause_date(doc, c.trigger),
+        # a title inside a noun phrase ("X, the former police chief of Y") is not dated by its clause
+        time=None if c.descriptive else clause_date(doc, c.trigger),
     )
 
 
