@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Conflict, Evidence, Timex
 from .extensions import TIMEXES, doc_list, register_extensions
+from .timex_context import DocumentContext
 from .timex_normalize import LEXICONS, Kind, contract_value, normalize_timex, words_of
 from .timex_patterns import find_candidates
 
@@ -118,6 +119,7 @@ class Found:
 def detect(doc: Doc) -> list[Found]:
     """Every time expression in the passages of a language with tables, leftmost first."""
     anchor = anchor_of(doc)
+    context = DocumentContext()
     found: list[Found] = []
     for p_start, p_end, lang in passages(doc):
         if lang not in LEXICONS:
@@ -133,6 +135,7 @@ def detect(doc: Doc) -> list[Found]:
                 continue
             text = doc.text[start:end]
             kind, raw, _ = normalize_timex(text, anchor, tense=tense_of(span), lang=lang)
+            kind, raw = context.adjust(text, kind, raw, doc.text[end : end + 12])
             found.append(Found(span, start, end, text, kind, raw, lang))
     return found
 

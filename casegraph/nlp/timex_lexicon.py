@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 
 # Unit codes: Y year, M month, W week, D day, H hour, MIN minute, S second, DE decade,
 # CE century, Q quarter, WE weekend.
-UNIT_ISO = {"Y": "Y", "M": "M", "W": "W", "D": "D", "DE": "Y", "CE": "Y", "Q": "M", "WE": "D"}
+UNIT_ISO = {"Y": "Y", "M": "M", "W": "W", "D": "D", "DE": "Y", "CE": "Y", "Q": "Q", "WE": "D"}
 UNIT_TIME_ISO = {"H": "H", "MIN": "M", "S": "S"}
-UNIT_SCALE = {"DE": 10, "CE": 100, "Q": 3, "WE": 2}
+UNIT_SCALE = {"DE": 10, "CE": 100, "WE": 2}
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ ENGLISH = Lexicon(
         "past": "PAST_REF", "formerly": "PAST_REF", "earlier": "PAST_REF", "once": "PAST_REF",
         "future": "FUTURE_REF", "soon": "FUTURE_REF",
         "later": "FUTURE_REF", "eventually": "FUTURE_REF", "today": "+0", "yesterday": "-1",
-        "tomorrow": "+1", "tonight": "+0TNI", "last night": "-1TNI", "overnight": "+0TNI", "day before yesterday": "-2",
+        "tomorrow": "+1", "tonight": "+0TNI", "recent years": "PAST_REF", "last night": "-1TNI", "overnight": "+0TNI", "day before yesterday": "-2",
     },
     past=frozenset({"last", "past", "previous", "prior", "preceding"}),
     nxt=frozenset({"next", "coming", "following", "upcoming"}),
@@ -96,6 +96,7 @@ ENGLISH = Lexicon(
                     "about", "nearly", "almost", "more", "than", "less", "over", "some", "around",
                     "roughly", "fiscal", "just", "only", "another", "and", "last-minute"}),
     early=frozenset({"early", "mid", "late", "end", "beginning", "start", "middle"}),
+    plural_vague_past=frozenset({"recent"}),
     holidays={"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
               "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
               "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11)},

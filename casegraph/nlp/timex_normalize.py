@@ -185,8 +185,8 @@ def _month_value(month: int, days: list[int], years: list[int], weekdays: list[i
 
 def _weekday_value(weekday: int, words: list[str], anchor: date | None, tense: str | None,
                    direction: int | None, lex: Lexicon) -> tuple[Kind, str | None]:
-    part = next((lex.parts_of_day[w] for w in words if w in lex.parts_of_day), None)
-    kind: Kind = "time" if part else "date"
+    # "Friday night" is kept as the day, as TimeBank mostly annotates it; a graph date holds no more.
+    kind: Kind = "date"
     if anchor is None:
         return kind, None
     if direction in (-1, 1):
@@ -195,7 +195,7 @@ def _weekday_value(weekday: int, words: list[str], anchor: date | None, tense: s
         day = resolve_weekday(anchor, weekday, -1 if tense == "past" else 1)
     else:
         day = resolve_weekday(anchor, weekday, 1 if tense == "future" else -1)
-    return kind, day.isoformat() + (f"T{part}" if part else "")
+    return kind, day.isoformat()
 
 
 def contract_value(kind: Kind, value: str | None) -> tuple[str | None, Precision]:
