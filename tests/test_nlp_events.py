@@ -236,3 +236,9 @@ def test_object_pronoun_after_another_clause_and_noun_phrase_dates() -> None:
     assert sentencing.people == {"Ciro Pardo": "defendant", "Hugo Benavente": "judge"}
     assert sentencing.date == "2023-06"
     assert only(found, "killing").date is None
+
+
+def test_arrested_along_with_a_companion() -> None:
+    text = "Ciro Pardo was arrested in Tucson along with Ramon Vela."
+    found = events(text, [Ent("Ciro Pardo", "PERSON"), Ent("Tucson", "GPE"), Ent("Ramon Vela", "PERSON")])
+    assert only(found, "arrest").people == {"Ciro Pardo": "arrested", "Ramon Vela": "arrested"}

@@ -154,3 +154,15 @@ def test_offices_in_a_cartel_and_undated_appositions() -> None:
     assert rels[("leader_of", "Ciro Pardo", "Norte Ring")].time is None
     assert ("member_of", "Ramon Vela", "Norte Ring") in rels
     assert not any(t == "holds_position" for t, _, _ in rels)
+
+
+def test_prepositional_verbs_and_bribes() -> None:
+    text = ("Ciro Pardo worked for the Norte Ring until 2015. Ramon Vela served under Ciro Pardo. "
+            "Officials say Dina Castel took bribes from the Norte Ring.")
+    found = triples(text, [Ent("Ciro Pardo", "PERSON"), Ent("Norte Ring", "ORG"), Ent("Ramon Vela", "PERSON"),
+                           Ent("Officials", "ORG"), Ent("Dina Castel", "PERSON")])
+    assert has(found, "works_for", "Ciro Pardo", "Norte Ring", "stated")
+    assert has(found, "works_for", "Ramon Vela", "Ciro Pardo", "stated")
+    assert not has(found, "works_for", "Ciro Pardo", "Ramon Vela")
+    bribe = [f for f in found if f[0] == "linked_to" and f[1:3] == ("Dina Castel", "Norte Ring")]
+    assert bribe and bribe[0][3:5] == ("alleged", "Officials")

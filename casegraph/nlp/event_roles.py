@@ -89,6 +89,10 @@ def verb_roles(tok: Token, index: MentionIndex) -> tuple[list[EntityRef], list[E
             patients += [r for g in child.children if g.dep_ == "nsubj" for r in refs(g, index)]
     if not patients and (passive or tok.dep_ == "xcomp") and subject is not None:
         patients += refs(subject, index)
+    if patients:  # "X was arrested along with Y": Y on the verb, not on X
+        patients += [r for c in tok.children if c.dep_ == "prep" and c.lower_ in T.COMPANION_PREPS
+                     for g in c.children if g.dep_ == "prep" and g.lower_ == "with"
+                     for o in g.children if o.dep_ == "pobj" for r in refs(o, index) if r.label == "PERSON"]
     return patients, agents
 
 

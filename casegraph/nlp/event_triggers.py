@@ -71,6 +71,7 @@ PERSON_AGENT_ROLE: dict[str, str] = {"conviction": "judge", "sentencing": "judge
 # Events whose patient must be named in the trigger's own phrase ("the murder of X"), never borrowed.
 EXPLICIT_PATIENT = frozenset({"killing"})
 # Prepositions on a trigger noun: "the arrest of X", "charges against X" / "the arrest by X".
+COMPANION_PREPS = words("along together")  # "along with Y" shares the event
 PATIENT_PREPS = words("of for de against contra")
 # A trigger noun takes its clause's date only as the clause's subject or object ("the trial began in
 # May", "set sentencing for May 2"), not from inside another phrase.

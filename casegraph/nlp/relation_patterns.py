@@ -23,7 +23,7 @@ from .relation_triggers import (
     words,
 )
 
-HOLD_VERBS = words("have become remain maintain keep provide offer establish forge hold tener")
+HOLD_VERBS = words("have become remain maintain keep provide offer establish forge hold take receive accept tener")
 OBJECT_PREPS = words("of to with for de con")
 LINK_TYPES = frozenset({"linked_to"})
 
@@ -162,7 +162,7 @@ def objects(tok: Token, index: MentionIndex, link: bool) -> list[EntityRef]:
                 out.append(ref)
     if link and tok.dep_ == "dobj":
         for child in tok.head.children:
-            if child.dep_ == "prep" and child.lower_ in ("with", "to"):
+            if child.dep_ == "prep" and child.lower_ in ("with", "to", "from"):
                 for g in child.children:
                     if g.dep_ == "pobj":
                         out.extend(index.entities_with_conj(g))

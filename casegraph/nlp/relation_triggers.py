@@ -53,6 +53,7 @@ NOUN_TRIGGERS: dict[str, NounTrigger] = {
     "tie": NounTrigger("linked_to", keep_role=False), "link": NounTrigger("linked_to", keep_role=False),
     "connection": NounTrigger("linked_to", keep_role=False), "relationship": NounTrigger("linked_to", keep_role=False),
     "protection": NounTrigger("linked_to", keep_role=False), "contact": NounTrigger("linked_to", keep_role=False),
+    "bribe": NounTrigger("linked_to", keep_role=False), "soborno": NounTrigger("linked_to", keep_role=False),
     "collusion": NounTrigger("linked_to", keep_role=False), "vínculo": NounTrigger("linked_to", keep_role=False),
 }
 

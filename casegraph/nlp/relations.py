@@ -13,6 +13,7 @@ from .relation_convictions import conviction_candidates
 from .relation_modality import relation_modality
 from .relation_patterns import Candidate, killing_candidates, noun_candidates, verb_candidates
 from .relation_triggers import CRIMINAL_KINDS, DEMONYMS, HEAD_OF_STATE, OFFICE_TYPE, RANK_WORDS
+from .relation_verbs import prep_verb_candidates
 
 
 def _types_ok(rtype: str, subj: EntityRef, obj: EntityRef) -> bool:
@@ -108,7 +109,7 @@ def extract_relations(doc: Doc) -> list[Relation]:
     index = MentionIndex(doc)
     candidates = [
         *noun_candidates(doc, index), *verb_candidates(doc, index), *killing_candidates(doc, index),
-        *conviction_candidates(doc, index),
+        *conviction_candidates(doc, index), *prep_verb_candidates(doc, index),
     ]
     found: list[Relation] = []
     pending: list[Candidate] = []
