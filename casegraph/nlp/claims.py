@@ -197,7 +197,8 @@ class ClaimBuilder:
                 stance="allege" if words & ALLEGATION_WORDS and prior.stance != "deny" else prior.stance,
                 cue=prior.cue, text=content, direct=True, about=self.about(start, end, prior.speaker or -1,
                                                                           Found(0, 0, 0, 0, "assert", self.doc[0])),
-                evidence=self.evidence(start, end), medium=prior.medium, date=prior.date,
+                evidence=self.evidence(min(start, prior.cue_start, prior.speaker_start or start), end),
+                medium=prior.medium, date=prior.date,
                 content_start=start, content_end=end, cue_start=prior.cue_start, cue_end=prior.cue_end,
                 speaker_start=prior.speaker_start, speaker_end=prior.speaker_end,
             ))
