@@ -18,14 +18,14 @@ from casegraph.models import Claim, DateValue, Evidence, LocalEntity, Timex
 from casegraph.nlp.extensions import MENTIONS, TIMEXES, doc_entities, register_extensions
 
 
-@lru_cache(maxsize=1)
-def model() -> Language:
+@lru_cache(maxsize=2)
+def model(name: str = "en_core_web_sm") -> Language:
     from casegraph.nlp.pipeline import load_model
 
     try:
-        return load_model("en_core_web_sm")
+        return load_model(name)
     except Exception as exc:  # noqa: BLE001 - any load failure means the model is unavailable
-        pytest.skip(f"spaCy English model not available: {exc}")
+        pytest.skip(f"spaCy model {name} not available: {exc}")
 
 
 @dataclass
@@ -43,10 +43,11 @@ def build_doc(
     timexes: list[tuple[str, str, str]] = (),  # type: ignore[assignment]
     claims: list[tuple[str, str, str]] = (),  # type: ignore[assignment]  (speaker name, stance, content)
     published: DateValue | None = None,
+    model_name: str = "en_core_web_sm",
 ) -> Doc:
     """Parse `text` and mark every occurrence of each entity's forms as a mention of it."""
     register_extensions()
-    doc = model()(text)
+    doc = model(model_name)(text)
     doc._.cg_article_id = "t"
     doc._.cg_published = published
     entities = doc_entities(doc)

