@@ -7,6 +7,7 @@ of "on Wednesday" or "October 9", aligns expressions to tokens and records calen
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -24,12 +25,12 @@ FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 FUTURE_CUES = frozenset({"set", "schedule", "expect", "due", "slate", "plan", "programar", "prever"})
 # Modals that look ahead from the time of writing ("would travel Thursday"), unless perfect ("would have").
 FUTURE_MODALS = frozenset({"would", "could", "might", "may", "can", "should", "must", "'d"})
-PAST_HELPERS = frozenset({"was", "were", "had"})
+PRESENT_BE = frozenset({"is", "are", "'s", "'re"})
 # Words right before an expression that make it a time still to come: "as soon as Tuesday".
-FUTURE_LEADS = ("as soon as", "as early as", "no later than")
+FUTURE_LEADS = ("as soon as", "as early as", "no later than", "effective")
 AGE_TAILS = ("-old", " old", "-olds", " de edad")  # "72-year-old", "72 years old": an age, not a span of time
 # "a day" after an amount or a noun is a rate ("24 hours a day", "$2 a year"), not a stretch of time.
-RATE_HEADS = ("a ", "an ")
+RATE = re.compile(r"an? (?:year|month|week|day|night|hour|minute|second|quarter)")
 RATE_AFTER_POS = frozenset({"NUM", "NOUN", "PROPN", "SYM"})
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -66,12 +67,12 @@ def tense_of(span: Span) -> str | None:
         return "future"
     if words & FUTURE_MODALS and "have" not in words:
         return "future"
-    # "is scheduled for Friday" looks ahead; "was scheduled", "a service planned for Saturday" need not.
+    # "planned a rally on Saturday" looks ahead of the planning; "a rally planned for Saturday" need not.
     cued = verb.lemma_ in FUTURE_CUES or any(c.lemma_ in FUTURE_CUES for c in helpers)
-    if cued and not words & PAST_HELPERS and verb.tag_ != "VBD" and verb.dep_ != "acl":
+    if cued and verb.dep_ != "acl":
         return "future"
-    if verb.head.lemma_ in FUTURE_CUES and verb.dep_ == "xcomp" and verb.head.tag_ != "VBD":
-        return "future"
+    if verb.dep_ == "xcomp" and (verb.head.lemma_ in FUTURE_CUES or verb.head.lower_ in PRESENT_BE):
+        return "future"  # "plans to leave Thursday", "is to resume trading Tuesday"
     if any(h.tag_ in ("VBD", "VBN") or "Tense=Past" in str(h.morph) for h in helpers):
         return "past"
     return None
@@ -150,7 +151,7 @@ def candidates(text: str, lang: str) -> list[tuple[int, int, str]]:
 
 
 def _is_rate(span: Span) -> bool:
-    if not span.text.lower().startswith(RATE_HEADS) or span.start == 0:
+    if not RATE.fullmatch(span.text.lower()) or span.start == 0:
         return False
     return span.doc[span.start - 1].pos_ in RATE_AFTER_POS
 

@@ -63,7 +63,7 @@ def english_table(lex: Lexicon = ENGLISH) -> list[tuple[str, str]]:
         ("dur", rf"(?:(?i:the\s+)?(?:(?i:past|last|next|first|coming|previous|final|full|entire)\s+)?)?(?:(?i:more than|less than|about|nearly|almost|over|some)\s+)?{num}[\s-]+{unit}\b"),
         ("dur", rf"(?:(?i:the)\s+)?(?i:recent|past|last|next|coming)\s+{unit}\b"),
         ("dur", r"(?<=\bfor )(?:years|months|weeks|decades|centuries)\b|(?<=\bin )years\b"),
-        ("q", r"(?i:the\s+)?(?:(?i:this|last|next)\s+year['’]s\s+|(?:19|20)\d\d\s+(?=\w+\s+quarter|quarter|period))?(?:(?i:first|second|third|fourth|latest|last|current|fiscal|year-earlier|year-ago|same)[\s-]+)*(?i:fiscal\s+)?(?i:quarter|(?<=\d\d )period)\b(?!-)"),
+        ("q", r"(?<![-\w])(?=(?i:the|this|last|next|first|second|third|fourth|latest|current|fiscal|same|year|\d))(?i:the\s+)?(?:(?i:this|last|next)\s+year['’]s\s+|(?:19|20)\d\d\s+(?=\w+\s+quarter|quarter|period))?(?:(?i:first|second|third|fourth|latest|last|current|fiscal|year-earlier|year-ago|same)[\s-]+)*(?i:fiscal\s+)?(?i:quarter|(?<=\d\d )period)\b(?!-)"),
         ("wd", rf"(?:(?i:last|next|this|late|early|previous|following|coming)\s+)?{weekday}(?:\s+(?i:morning|afternoon|evening|night))?\b"),
         ("ref", r"\b(?i:today|yesterday|tomorrow|tonight|last night|currently|recently|nowadays|lately)\b"),
         ("ref", r"\b(?:now|Now|current)\b(?!\s+(?:that|on|and)\b)"),
