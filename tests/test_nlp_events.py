@@ -273,3 +273,14 @@ def test_spanish_status_from_future_and_conditional_and_negation() -> None:
 def test_spanish_noun_trigger_with_de_phrase() -> None:
     found = spanish_events("El asesinato de Elena Rios ocurrió en 2001.", [Ent("Elena Rios", "PERSON")])
     assert only(found, "killing").people == {"Elena Rios": "victim"}
+
+
+def test_phrasal_triggers_and_charges() -> None:
+    text = ("Gunmen gunned down Elena Rios in Tijuana. Ciro Pardo was shot dead in 2019. "
+            "Ramon Vela was shot in the leg. Prosecutors charged Ramon Vela with extortion.")
+    found = events(text, [Ent("Elena Rios", "PERSON"), Ent("Tijuana", "GPE"), Ent("Ciro Pardo", "PERSON"),
+                          Ent("Ramon Vela", "PERSON")], timexes=[("2019", "2019", "year")])
+    killings = {name: f for f in found if f.type == "killing" for name in f.people}
+    assert set(killings) == {"Elena Rios", "Ciro Pardo"}
+    assert killings["Elena Rios"].place == "Tijuana" and killings["Ciro Pardo"].date == "2019"
+    assert only(found, "indictment").people == {"Ramon Vela": "defendant"}

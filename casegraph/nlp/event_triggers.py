@@ -24,7 +24,7 @@ VERB_TRIGGERS: dict[str, str] = _table({
     "extradition": "extradite extraditar",
     "transfer": "transfer trasladar",
     "killing": "kill murder assassinate slay asesinar ejecutar",
-    "indictment": "indict",
+    "indictment": "indict charge imputar",
 })
 
 # Nouns that report an event by themselves.
@@ -56,7 +56,9 @@ VERB_COMPLEMENTS: dict[str, dict[str, str]] = {
     "find": {word: "conviction" for word in GUILTY_WORDS},
     "declare": {word: "conviction" for word in GUILTY_WORDS},
     "take": {"custody": "arrest"},
-    "hand": {"custody": "transfer"},
+    "hand": {"custody": "transfer", "over": "transfer"},
+    "gun": {"down": "killing"},
+    "shoot": {"dead": "killing"},
 }
 
 # The role of whoever makes the event happen; the one it happens to takes the role that
