@@ -215,4 +215,4 @@ def test_seed_claims_by_speaker_stance_and_about(nlp: Language) -> None:
         if any(_named(doc, c.speaker, forms[gold["speaker"]]) and c.stance == gold["stance"]
                and any(_named(doc, k, forms[a]) for k in c.about for a in gold["about"]) for c in doc._.cg_claims):
             found += 1
-    assert found >= 0.85 * len(expected["claims"]), f"{found} of {len(expected['claims'])} seed claims"
+    assert found >= 0.9 * len(expected["claims"]), f"{found} of {len(expected['claims'])} seed claims"

@@ -72,6 +72,10 @@ ALLEGATION_WORDS = words("tie ties link links linked collude colluded collusion 
     "implicate implicated embezzle embezzled smuggle trafficking fraud extort extortion "
     "manipulated manipulate fabricated cover-up")
 
+# Phrases in a content that mark it as the source's own contested view, making an assertion an allegation.
+OPINION_MARKERS = ("in his opinion", "in her opinion", "in their opinion", "in his view", "in her view",
+                   "in their view", "allegedly", "supposedly", "a su juicio", "en su opinión")
+
 # Spanish cues as written, accents folded (the English model has no Spanish lemmas).
 SPANISH_CUES: dict[str, Stance] = {
     **_table(

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..models import Claim, DateValue, Evidence
-from .claim_cues import ACCUSATION_NOUNS, ALLEGATION_WORDS
+from .claim_cues import ACCUSATION_NOUNS, ALLEGATION_WORDS, OPINION_MARKERS
 from .claim_found import Found
 from .claim_layout import labelled_lines, signed_quotes
 from .claim_medium import carried_medium, date_in, medium_events, medium_in
@@ -22,7 +22,7 @@ from .claim_rules import according_claims, verb_claims
 from .claim_spanish import spanish_claims
 from .claim_speakers import SpeakerResolver
 from .coref_roles import resolve_reference, role_class
-from .extensions import MENTIONS, doc_list, register_extensions
+from .extensions import MENTIONS, doc_entities, doc_list, register_extensions
 
 QUOTE_MARKS = "“”\"«»„"
 NEGATORS = frozenset({"not", "n't", "never", "no", "nunca"})
@@ -116,14 +116,18 @@ class ClaimBuilder:
     def roles_in(self, start: int, end: int) -> list[int]:
         """Persons the content names by role: "the President" is the one the article calls President."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
+        entities = doc_entities(self.doc)
         keys: list[int] = []
         for tok in span or []:
-            if tok.pos_ == "NOUN" and role_class(tok.lemma_) and any(
-                c.lower_ == "the" for c in tok.children
-            ):
-                key = resolve_reference(self.doc, self.doc[tok.i : tok.i + 1])
-                if key is not None:
-                    keys.append(key)
+            if tok.pos_ not in ("NOUN", "PROPN") or not role_class(tok.lemma_):
+                continue
+            if not any(c.lower_ == "the" for c in tok.children):
+                continue
+            titled = [k for k, e in entities.items()
+                      if e.label == "PERSON" and any(tok.lower_ in r.lower().split() for r in e.roles)]
+            key = titled[0] if len(titled) == 1 else resolve_reference(self.doc, self.doc[tok.i : tok.i + 1])
+            if key is not None:
+                keys.append(key)
         return keys
 
     def about(self, start: int, end: int, speaker: int, f: Found) -> list[int]:
@@ -149,6 +153,8 @@ class ClaimBuilder:
             return
         if f.stance != "deny" and not direct and self.self_denial(start, end):
             f.stance = "deny"
+        elif f.stance == "assert" and any(m in self.text[start:end].lower() for m in OPINION_MARKERS):
+            f.stance = "allege"  # "which, in his opinion, provoked ...": the source's contested view
         sent = f.anchor.sent
         medium = medium_in(sent, (start, end))
         carried = carried_medium(self.media, speaker, f.anchor.i)
