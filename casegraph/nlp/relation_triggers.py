@@ -26,6 +26,7 @@ NOUN_TRIGGERS: dict[str, NounTrigger] = {
     # founding and leadership
     "founder": NounTrigger("founder_of"), "co-founder": NounTrigger("founder_of"),
     "cofounder": NounTrigger("founder_of"), "fundador": NounTrigger("founder_of"),
+    "fundadora": NounTrigger("founder_of"), "cofundador": NounTrigger("founder_of"), "jefa": NounTrigger("leader_of"),
     "leader": NounTrigger("leader_of"), "leadership": NounTrigger("leader_of", keep_role=False),
     "head": NounTrigger("leader_of"), "boss": NounTrigger("leader_of"), "kingpin": NounTrigger("leader_of"),
     "capo": NounTrigger("leader_of"), "líder": NounTrigger("leader_of"), "jefe": NounTrigger("leader_of"),
@@ -39,16 +40,20 @@ NOUN_TRIGGERS: dict[str, NounTrigger] = {
     "prosecutor": NounTrigger("works_for"), "agente": NounTrigger("works_for"),
     # representation
     "lawyer": NounTrigger("lawyer_of"), "attorney": NounTrigger("lawyer_of"), "counsel": NounTrigger("lawyer_of"),
-    "abogado": NounTrigger("lawyer_of"), "defender": NounTrigger("lawyer_of"),
+    "abogado": NounTrigger("lawyer_of"), "abogada": NounTrigger("lawyer_of"), "defender": NounTrigger("lawyer_of"),
+    "defensor": NounTrigger("lawyer_of"), "defensora": NounTrigger("lawyer_of"),
     # association
     "ally": NounTrigger("associate_of"), "associate": NounTrigger("associate_of"),
     "partner": NounTrigger("associate_of"), "friend": NounTrigger("associate_of"),
     "confidant": NounTrigger("associate_of"), "aliado": NounTrigger("associate_of"),
+    "aliada": NounTrigger("associate_of"),
     # family
     "brother": NounTrigger("family_of"), "sister": NounTrigger("family_of"), "son": NounTrigger("family_of"),
     "daughter": NounTrigger("family_of"), "father": NounTrigger("family_of"), "mother": NounTrigger("family_of"),
     "wife": NounTrigger("family_of"), "husband": NounTrigger("family_of"), "nephew": NounTrigger("family_of"),
     "cousin": NounTrigger("family_of"), "hijo": NounTrigger("family_of"), "hermano": NounTrigger("family_of"),
+    "hija": NounTrigger("family_of"), "hermana": NounTrigger("family_of"), "esposa": NounTrigger("family_of"),
+    "esposo": NounTrigger("family_of"),
     # unspecified links
     "tie": NounTrigger("linked_to", keep_role=False), "link": NounTrigger("linked_to", keep_role=False),
     "connection": NounTrigger("linked_to", keep_role=False), "relationship": NounTrigger("linked_to", keep_role=False),

@@ -12,6 +12,7 @@ from .relation_context import EntityRef, MentionIndex, clause_date, make_evidenc
 from .relation_convictions import conviction_candidates
 from .relation_modality import relation_modality
 from .relation_patterns import Candidate, killing_candidates, noun_candidates, verb_candidates
+from .relation_spanish import ud_noun_candidates
 from .relation_triggers import CRIMINAL_KINDS, DEMONYMS, HEAD_OF_STATE, OFFICE_TYPE, RANK_WORDS
 from .relation_verbs import prep_verb_candidates
 
@@ -105,9 +106,10 @@ def _canonical_order(rtype: str, a: EntityRef, b: EntityRef) -> tuple[EntityRef,
     return a, b
 
 
-def extract_relations(doc: Doc) -> list[Relation]:
+def extract_relations(doc: Doc, universal: bool = False) -> list[Relation]:
+    """Relations in a doc; `universal` when the parse uses Universal Dependencies (the Spanish model)."""
     index = MentionIndex(doc)
-    candidates = [
+    candidates = [*ud_noun_candidates(doc, index)] if universal else [
         *noun_candidates(doc, index), *verb_candidates(doc, index), *killing_candidates(doc, index),
         *conviction_candidates(doc, index), *prep_verb_candidates(doc, index),
     ]
@@ -148,11 +150,14 @@ def _dedupe(relations: list[Relation]) -> list[Relation]:
 @Language.factory("casegraph_relations", assigns=["doc._.cg_relations"], requires=["doc._.cg_entities"])
 def make_relations(nlp: Language, name: str) -> RelationComponent:
     register_extensions()
-    return RelationComponent()
+    return RelationComponent(universal=nlp.lang != "en")
 
 
 class RelationComponent:
+    def __init__(self, universal: bool = False) -> None:
+        self.universal = universal
+
     def __call__(self, doc: Doc) -> Doc:
         relations = doc_list(doc, "cg_relations")
-        relations.extend(extract_relations(doc))
+        relations.extend(extract_relations(doc, self.universal))
         return doc
