@@ -6,14 +6,19 @@ from datetime import date
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from casegraph.models import DateValue
 from casegraph.nlp import dates, passages, token_repair  # noqa: F401  (registers factories)
 from casegraph.nlp.extensions import TIMEXES, register_extensions
 from casegraph.nlp.pipeline import load_model
+from casegraph.nlp.relation_context import clause_date
 from casegraph.nlp.timex_normalize import normalize_timex
 
 from .conftest import SEEDS
+
+# 2025-03-05 was a Wednesday.
+PUBLISHED = "2025-03-05"
 
 
 @pytest.fixture(scope="module")
@@ -26,18 +31,39 @@ def nlp() -> Language:
     return model
 
 
-def timexes(nlp: Language, text: str, published: str | None = "2025-03-05") -> dict[str, tuple[str, str | None]]:
+@pytest.fixture(scope="module")
+def bare(nlp: Language) -> Language:
+    """The model with casegraph_dates but no passage detection, so a test can set the passages."""
+    register_extensions()
+    model = load_model("en_core_web_sm")
+    model.add_pipe("casegraph_dates")
+    return model
+
+
+def annotate(nlp: Language, text: str, published: str | None = PUBLISHED) -> Doc:
     doc = nlp.make_doc(text)
     doc._.cg_published = DateValue(published, "day", published) if published else None
-    doc = nlp(doc)
+    return nlp(doc)
+
+
+def timexes(nlp: Language, text: str, published: str | None = PUBLISHED) -> dict[str, tuple[str, str | None]]:
+    doc = annotate(nlp, text, published)
     return {s.text: (s._.cg_timex.kind, s._.cg_timex.value) for s in doc.spans[TIMEXES]}
 
 
 def test_weekday_resolves_back_in_past_tense_and_forward_in_future(nlp: Language) -> None:
-    # 2025-03-05 was a Wednesday.
     found = timexes(nlp, "The mayor resigned on Monday. The judge will rule on Friday.")
     assert found["Monday"] == ("date", "2025-03-03")
     assert found["Friday"] == ("date", "2025-03-07")
+
+
+def test_sentencing_in_the_future_tense_looks_ahead(nlp: Language) -> None:
+    found = timexes(nlp, "The former police chief will be sentenced on Monday, his lawyer said.")
+    assert found["Monday"] == ("date", "2025-03-10")
+    found = timexes(nlp, "The former police chief was sentenced on Monday.")
+    assert found["Monday"] == ("date", "2025-03-03")
+    # News style names today by its weekday: said on a Wednesday, "Wednesday" is today either way.
+    assert timexes(nlp, "He will be sentenced Wednesday.")["Wednesday"] == ("date", PUBLISHED)
 
 
 def test_scheduled_dates_resolve_forward(nlp: Language) -> None:
@@ -46,23 +72,46 @@ def test_scheduled_dates_resolve_forward(nlp: Language) -> None:
     assert found["February 2024"] == ("date", "2024-02")
 
 
+def test_a_month_without_a_year_is_the_nearest_one_when_the_tense_says_nothing(nlp: Language) -> None:
+    found = timexes(nlp, "The payment is due by April 2. Talks broke down in late November.")
+    assert found["April 2"] == ("date", "2025-04-02")
+    assert found["late November"] == ("date", "2024-11")
+
+
 def test_years_relative_expressions_and_durations(nlp: Language) -> None:
     found = timexes(nlp, "He was jailed in 1998, freed last year after serving 27 years, and fled two weeks ago.")
     assert found["1998"] == ("date", "1998")
     assert found["last year"] == ("date", "2024")
     assert found["27 years"] == ("duration", "P27Y")
-    assert found["two weeks ago"][1] == "2025-02"
+    assert found["two weeks ago"] == ("date", "2025-02")  # the contract keeps 2025-W08 as its month
 
 
-def test_words_that_only_look_like_dates_are_left_alone(nlp: Language) -> None:
-    found = timexes(nlp, "Protesters may march to the plaza. The 72-year-old seized 100M pesos and 40 rifles.")
-    assert found == {}
+def test_timex_records_carry_offsets_precision_and_sentence(nlp: Language) -> None:
+    text = "Nothing happened then. The raid took place on March 1, 2025, in the port."
+    doc = annotate(nlp, text)
+    (span,) = doc.spans[TIMEXES]
+    timex = span._.cg_timex
+    assert text[timex.start : timex.end] == "March 1, 2025" == timex.text
+    assert (timex.kind, timex.value, timex.precision) == ("date", "2025-03-01", "day")
+    assert text[timex.sentence_start : timex.sentence_end].startswith("The raid")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters may march to the plaza on foot.",
+        "The 72-year-old seized 100M pesos and 40 rifles.",
+        "Farmers march to the capital; the fee rose from 5 to 12 percent.",
+        "Police counted 2019 people and 1,500 cars, and a man aged 45 was held.",
+        "March against the cartel, the banners said. May God protect them.",
+    ],
+)
+def test_words_that_only_look_like_dates_are_left_alone(nlp: Language, text: str) -> None:
+    assert timexes(nlp, text) == {}
 
 
 def test_weekday_that_disagrees_with_the_date_is_a_conflict(nlp: Language) -> None:
-    doc = nlp.make_doc("The governor wrote on Monday, June 3, that he would not resign.")
-    doc._.cg_published = DateValue("2026-06-10", "day", None)
-    doc = nlp(doc)
+    doc = annotate(nlp, "The governor wrote on Monday, June 3, that he would not resign.", "2026-06-10")
     timex = doc.spans[TIMEXES][0]._.cg_timex
     assert timex.value == "2026-06-03"  # the calendar date is kept
     (conflict,) = doc._.cg_conflicts
@@ -70,21 +119,69 @@ def test_weekday_that_disagrees_with_the_date_is_a_conflict(nlp: Language) -> No
     assert doc.text[conflict.evidence[0].start : conflict.evidence[0].end] == "Monday, June 3"
 
 
-def test_no_publication_date_leaves_relative_dates_unresolved(nlp: Language) -> None:
+def test_weekday_that_agrees_with_the_date_is_no_conflict(nlp: Language) -> None:
+    doc = annotate(nlp, "The governor wrote on Wednesday, June 3, 2026, that he would stay.", "2026-06-10")
+    assert doc.spans[TIMEXES][0]._.cg_timex.value == "2026-06-03"
+    assert not doc._.cg_conflicts
+
+
+def test_no_day_anchor_leaves_relative_dates_unresolved(nlp: Language) -> None:
     found = timexes(nlp, "The trial began on Tuesday and ended in 2019.", published=None)
     assert found["Tuesday"] == ("date", None)
     assert found["2019"] == ("date", "2019")
+    doc = nlp.make_doc("The trial began on Tuesday.")
+    doc._.cg_published = DateValue("2025-03", "month", "March 2025")  # a month is no anchor for a weekday
+    doc = nlp(doc)
+    assert doc.spans[TIMEXES][0]._.cg_timex.value is None
+
+
+def test_clock_times_holidays_and_months_of_a_named_year(nlp: Language) -> None:
+    found = timexes(nlp, "Gunmen struck at 10 p.m. Sunday. The shipment crossed on Christmas Eve; "
+                         "he had fled in July last year.")
+    assert found["10 p.m. Sunday"] == ("time", "2025-03-02")
+    assert found["Christmas Eve"] == ("date", "2024-12-24")
+    assert found["July last year"] == ("date", "2024-07")
+
+
+def test_relation_components_read_the_date_of_a_clause(nlp: Language) -> None:
+    doc = annotate(nlp, "Soldiers arrested the plaza boss on Monday near the border.")
+    verb = next(t for t in doc if t.lemma_ == "arrest")
+    found = clause_date(doc, verb)
+    assert found is not None and (found.value, found.precision) == ("2025-03-03", "day")
+
+
+def test_passage_languages_choose_the_tables_and_skip_others(bare: Language) -> None:
+    english = "The mayor was detained on Monday. "
+    spanish = "El pasado miércoles la fiscalía abrió una investigación. "
+    portuguese = "Na segunda-feira passada, a polícia prendeu o prefeito em 2023."
+    doc = bare.make_doc(english + spanish + portuguese)
+    doc._.cg_published = DateValue(PUBLISHED, "day", None)
+    a, b = len(english), len(english) + len(spanish)
+    doc._.cg_passages = [(0, a, "en"), (a, b, "es"), (b, len(doc.text), "pt")]
+    doc = bare(doc)
+    found = {s.text: s._.cg_timex.value for s in doc.spans[TIMEXES]}
+    assert found == {"Monday": "2025-03-03", "El pasado miércoles": "2025-02-26"}
 
 
 @pytest.mark.parametrize(
     ("text", "tense", "value"),
     [("el pasado miércoles", None, "2025-02-26"), ("el 9 de octubre", "future", "2025-10-09"),
      ("el 9 de octubre", "past", "2024-10-09"), ("en agosto", "future", "2025-08"),
-     ("hace dos semanas", None, "2025-W08"), ("el próximo año", None, "2026")],
+     ("hace dos semanas", None, "2025-W08"), ("el próximo año", None, "2026"),
+     ("las seis de la tarde de ayer", None, "2025-03-04T18:00"), ("el siglo XIX", None, "18"),
+     ("los años 80", None, "198"), ("este mes", None, "2025-03")],
 )
 def test_spanish_expressions_normalize_against_the_publication_date(text: str, tense: str | None, value: str) -> None:
     # 2025-03-05 was a Wednesday: "el pasado miércoles" is the one before.
     assert normalize_timex(text, date(2025, 3, 5), tense=tense, lang="es")[1] == value
+
+
+def test_financial_year_ago_refers_to_the_quarter_reported(nlp: Language) -> None:
+    found = timexes(nlp, "Profit rose in the third quarter to $4 million from $3 million a year earlier.", "1999-10-20")
+    assert found["the third quarter"] == ("date", "1999")  # 1999-Q3, kept by the contract as its year
+    doc = annotate(nlp, "Profit rose in the third quarter to $4 million from $3 million a year earlier.", "1999-10-20")
+    assert [s._.cg_timex.precision for s in doc.spans[TIMEXES]] == ["year", "year"]
+    assert doc.spans[TIMEXES][1]._.cg_timex.value == "1998"
 
 
 def test_the_sample_with_a_wrong_weekday_reports_it(nlp: Language) -> None:
@@ -94,5 +191,7 @@ def test_the_sample_with_a_wrong_weekday_reports_it(nlp: Language) -> None:
     doc = nlp.make_doc(path.read_text(encoding="utf-8"))
     doc._.cg_published = DateValue("2024-09-17", "day", None)
     doc = nlp(doc)
-    kinds = [c.kind for c in doc._.cg_conflicts]
-    assert kinds == ["weekday_mismatch"]
+    conflicts = doc._.cg_conflicts
+    assert [c.kind for c in conflicts] == ["weekday_mismatch"]
+    evidence = conflicts[0].evidence[0]
+    assert evidence.sentence_start <= evidence.start < evidence.end <= evidence.sentence_end

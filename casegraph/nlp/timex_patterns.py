@@ -45,8 +45,10 @@ def english_table(lex: Lexicon = ENGLISH) -> list[tuple[str, str]]:
         ("day", rf"(?:{weekday},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month_any}(?:,?\s+{year}\b)?"),
         ("day", r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"),
         ("month", rf"(?:{mod}\s*)?{month_any},?\s+{year}\b"),
-        # A month alone, unless a name follows ("Jan Kavan", "March for Life").
-        ("month", rf"(?:(?:{mod}|{rel})\s*)?{month}(?:{year_of}|\b(?!\.?\s+[A-Z][a-z]|\s+(?:for|of)\s+(?:the\s+)?[A-Z]|-))"),
+        # A month alone, unless a name follows ("Jan Kavan", "March for Life") or it is a verb ("March on
+        # the capital"); after a preposition the next rule finds it.
+        ("month", rf"(?:(?:{mod}|{rel})\s*)?{month}(?:{year_of}|\b(?!\.?\s+[A-Z][a-z]|\s+(?:for|of)\s+(?:the\s+)?[A-Z]|-"
+                  r"|\s+(?:against|on|to|toward|towards|through|into|in|from|with)\b))"),
         ("month", rf"\b(?i:in|since|until|by|during|of|from|through|last|next|this)\s+(?P<t>(?:{mod}\s*)?{month_any}(?:{year_of}|\b))"),
         ("year", rf"(?:(?:the\s+)?(?:{mod}\s*)?(?i:fiscal\s+)?)?(?<![\d$.,])\b{year}\b(?![\d%]|\.\d|,\d| ?(?:%|percent|people|[mMbB]\b))"),
         ("year", rf"(?:the\s+)?(?:{mod}\s*)?(?:1[6-9]\d0|20\d0)'?s\b"),
@@ -81,7 +83,7 @@ def spanish_table(lex: Lexicon = SPANISH) -> list[tuple[str, str]]:
     num = r"(?:\d+|un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|cien|varios|varias|algunos|algunas|muchos)"
     unit = r"(?:años?|mes(?:es)?|semanas?|días?|horas?|minutos?|décadas?|siglos?|trimestres?)"
     rel = r"(?:pasad[oa]|próxim[oa]|últim[oa]|siguiente|anterior|entrante|que viene)"
-    art = r"(?:(?:el|la|los|las|del|al)\s+)"
+    art = r"(?:(?i:el|la|los|las|del|al)\s+)"
     return [
         ("day", rf"{art}?(?:{weekday},?\s+)?(?:\d{{1,2}}|primero)\s+de\s+{month}(?:\s+(?:de|del)\s+(?:el\s+)?\d{{4}})?"),
         ("month", rf"(?:{art}?(?:principios|mediados|finales|fines)\s+de\s+)?{month}(?:\s+(?:de|del)\s+\d{{4}}|\s+{rel})?\b"),
