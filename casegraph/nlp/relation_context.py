@@ -71,8 +71,8 @@ class MentionIndex:
         if i < 1 or self.doc[i].text != ",":
             return None
         i -= 1
-        if self.doc[i].text == ")":
-            i = max(j for j in range(i) if self.doc[j].text == "(") - 1 if "(" in self.doc[max(0, i - 6) : i].text else i
+        if self.doc[i].text == ")" and "(" in self.doc[max(0, i - 6) : i].text:
+            i = max(j for j in range(i) if self.doc[j].text == "(") - 1  # "Name (ACRONYM), the ..."
         span = self.by_token.get(i)
         if span is None or span.end != i + 1:
             return None

@@ -45,7 +45,9 @@ def _contrast(tok: Token) -> bool:
 
 
 def _hedged(tok: Token) -> bool:
-    return tok.lower_ in HEDGE_WORDS or any(c.lower_ in HEDGE_WORDS for c in tok.children if c.dep_ in ("amod", "advmod"))
+    if tok.lower_ in HEDGE_WORDS:
+        return True
+    return any(c.lower_ in HEDGE_WORDS for c in tok.children if c.dep_ in ("amod", "advmod"))
 
 
 def _source(verb: Token, index: MentionIndex) -> int | None:
