@@ -37,6 +37,14 @@ CUE_VERBS: dict[str, Stance] = {
     **_table("deny", "deny refute dispute rebut"),
 }
 
+# Nouns that carry a claim in their that-clause ("his claim that ..."), with the stance they give it.
+NOUN_CUES: dict[str, Stance] = {
+    **_table("assert", "statement argument contention insistence assertion belief view warning promise pledge "
+        "vow finding conclusion suggestion prediction testimony"),
+    **_table("allege", "claim allegation accusation charge"),
+    **_table("deny", "denial"),
+}
+
 # Verbs whose object (with its complement) is what the source says or stands for:
 # "cited derogatory comments", "called the remarks 'a disgrace'", "urged voters to stay home".
 OBJECT_CUES: dict[str, Stance] = {

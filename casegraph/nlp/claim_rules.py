@@ -18,6 +18,7 @@ from .claim_cues import (
     DENY_WITH_OBJECT,
     DESCRIBE_VERBS,
     FALSITY_WORDS,
+    MEDIUM_SUBJECTS,
     Stance,
 )
 from .claim_found import Found, chars, doc_slice
@@ -32,12 +33,21 @@ MIN_CONTENT_TOKENS = 3
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The speaking subject; conjoined and participial verbs borrow their head's subject."""
+    """The speaking subject; conjoined and participial verbs borrow their head's subject,
+    "a statement saying ..." has the noun it modifies, "aside from saying ..." the clause's subject."""
     seen = 0
     while seen < 3:
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            noun = verb.head  # "X issued a statement saying": X, when the noun names a document
+            issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun.dep_ == "dobj" else None
+            return issuer if issuer is not None and noun.lemma_.lower() in MEDIUM_SUBJECTS else noun
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head
+            seen += 1
+            continue
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
             seen += 1

@@ -17,6 +17,7 @@ from .claim_cues import ACCUSATION_NOUNS, ALLEGATION_WORDS, OPINION_MARKERS
 from .claim_found import Found
 from .claim_layout import labelled_lines, signed_quotes
 from .claim_medium import carried_medium, date_in, medium_events, medium_in
+from .claim_nouns import noun_claims
 from .claim_quotes import find_quotes, is_quote_only, paragraph_of, paragraphs, quote_at
 from .claim_rules import according_claims, verb_claims
 from .claim_spanish import spanish_claims
@@ -33,7 +34,8 @@ MAX_PARAGRAPHS_TO_SPEAKER = 2
 
 def proposals(doc: Doc) -> list[Found]:
     """Every rule's proposals, one per cue, in text order."""
-    found = [*verb_claims(doc), *according_claims(doc), *spanish_claims(doc), *labelled_lines(doc), *signed_quotes(doc)]
+    found = [*verb_claims(doc), *according_claims(doc), *spanish_claims(doc), *labelled_lines(doc), *signed_quotes(doc),
+             *noun_claims(doc)]
     found.sort(key=lambda f: (f.cue_start, -(f.content_end - f.content_start)))
     kept: list[Found] = []
     for f in found:
