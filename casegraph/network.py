@@ -25,11 +25,12 @@ def _graph(store: SqliteStore, types: Iterable[str] | None, modalities: Iterable
     return g
 
 
-def _elements(store: SqliteStore, g: nx.MultiGraph, nodes: set[str], focus: set[str]) -> dict[str, Any]:
+def _elements(store: SqliteStore, g: nx.MultiGraph, nodes: set[str], focus: set[str],
+              depths: dict[str, int] | None = None) -> dict[str, Any]:
     info = {r["id"]: r for r in store.query("SELECT id, name, type, kind, articles FROM entities")}
     node_items = [
         {"data": {"id": n, "label": info[n]["name"], "type": info[n]["type"], "kind": info[n]["kind"],
-                  "articles": info[n]["articles"], "focus": n in focus}}
+                  "articles": info[n]["articles"], "focus": n in focus, "depth": (depths or {}).get(n, 1)}}
         for n in sorted(nodes) if n in info
     ]
     edges = []
@@ -63,10 +64,10 @@ def ego_network(store: SqliteStore, name: str, depth: int = 1, types: Iterable[s
     """Nodes within `depth` (1-2) relations of an entity, as cytoscape elements."""
     center = resolve_entity(store, name).id
     g = _graph(store, types, modalities)
-    nodes = {center}
+    depths = {center: 0}
     if center in g:
-        nodes = set(nx.single_source_shortest_path_length(g, center, cutoff=max(1, min(depth, 2))))
-    return _elements(store, g, nodes, {center})
+        depths = dict(nx.single_source_shortest_path_length(g, center, cutoff=max(1, min(depth, 2))))
+    return _elements(store, g, set(depths), {center}, depths)
 
 
 def shortest_paths(store: SqliteStore, a: str, b: str, types: Iterable[str] | None = None,

@@ -30,7 +30,11 @@
         {selector: "edge[modality = 'alleged']", style: {"line-style": "dashed", "line-color": "#c77d00", "target-arrow-color": "#c77d00"}},
         {selector: "edge[modality = 'denied']", style: {"line-style": "dotted", "line-color": "#b22", "target-arrow-color": "#b22"}},
       ],
-      layout: {name: "cose", animate: false, nodeRepulsion: 9000, idealEdgeLength: 110},
+      // A small graph would be fitted to the box at a huge zoom (giant labels): cap the zoom.
+      minZoom: 0.2, maxZoom: 1.3, wheelSensitivity: 0.3,
+      // The focus in the middle, its neighbours in rings around it: readable for ego networks and paths.
+      layout: {name: "concentric", animate: false, padding: 50, minNodeSpacing: 120, avoidOverlap: true,
+               concentric: n => (n.data("focus") ? 10 : 10 - (n.data("depth") || 1)), levelWidth: () => 1},
     });
     cy.on("tap", "node", evt => { window.location = `/entity/${evt.target.id()}`; });
     cy.on("tap", "edge", evt => {
