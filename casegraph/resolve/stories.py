@@ -9,6 +9,7 @@ members, new articles join the best candidate story found through blocking or st
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -43,14 +44,16 @@ class Story:
 @dataclass(frozen=True)
 class StoryParams:
     window_days: int = 10
-    threshold: float = 0.3
+    threshold: float = 0.25
     entity_weight: float = 0.5
-    text_weight: float = 0.3
+    text_weight: float = 0.6
+    idf_power: float = 2.0
     event_weight: float = 0.1
-    date_weight: float = 0.1
+    date_weight: float = 0.0  # dates veto matches beyond the window; closeness inside it is no evidence
     block_entities: int = 8  # rarest entities of a document used as blocking keys
     block_terms: int = 8  # heaviest text terms used as blocking keys
     block_cap: int = 50  # stories read per blocking key
+    refine_rounds: int = 2  # passes moving new articles to the story they fit best once all are placed
 
 
 def _order(doc: StoryDoc) -> tuple[date, str]:
@@ -65,7 +68,7 @@ class _Clusterer:
         self.idf = entity_idf(d.entity_ids for d in ordered)
         vectors = text_vectors([d.text for d in ordered])
         self.text = {d.article_id: v for d, v in zip(ordered, vectors)}
-        self.ents = {d.article_id: entity_vector(d.entity_ids, self.idf) for d in ordered}
+        self.ents = {d.article_id: entity_vector(d.entity_ids, self.idf, params.idf_power) for d in ordered}
         self.stories: dict[str, StoryState] = {}
         self.story_of: dict[str, str] = {}
         self.index = BlockIndex(params.window_days, params.block_cap)
@@ -87,6 +90,47 @@ class _Clusterer:
         story.events.update(set(doc.event_types))
         self.index.register(story.id, self.keys(aid), [doc.published, story.first, story.last])
 
+    def leave(self, story: StoryState, aid: str) -> None:
+        """Undo `join` (blocking postings stay: they only propose candidates, which are re-scored)."""
+        doc = self.docs[aid]
+        story.members.remove(aid)
+        del self.story_of[aid]
+        story.entities.add({k: -v for k, v in self.ents[aid].items()})
+        story.entity_counts.subtract(doc.entity_ids)
+        story.text[doc.language].add({k: -v for k, v in self.text[aid].items()})
+        story.events.subtract(set(doc.event_types))
+        story.events += Counter()  # drop zero counts
+        story.first = story.last = None
+        for other in story.members:
+            story.add_date(self.docs[other].published)
+
+    def best(self, doc: StoryDoc) -> tuple[float, str] | None:
+        best: tuple[float, str] | None = None
+        for sid in self.index.candidates(self.keys(doc.article_id), doc.published):
+            story = self.stories[sid]
+            s = self.score(story, doc) if story.members else None
+            if s is not None and s >= self.p.threshold and (best is None or (s, sid) > best):
+                best = (s, sid)
+        return best
+
+    def refine(self, movable: Sequence[StoryDoc]) -> int:
+        """One pass moving each article to the story it now fits best (order effects of the first pass)."""
+        moved = 0
+        for doc in movable:
+            here = self.stories[self.story_of[doc.article_id]]
+            self.leave(here, doc.article_id)
+            best = self.best(doc)
+            if best is not None:
+                target = self.stories[best[1]]
+            elif not here.members:
+                target = here
+            else:  # it no longer fits the story it started in
+                sid = "s" + short_hash("story", doc.article_id)
+                target = self.stories.setdefault(sid, StoryState(id=sid))
+            moved += target is not here
+            self.join(target, doc.article_id)
+        return moved
+
     def score(self, story: StoryState, doc: StoryDoc) -> float | None:
         gap = story.gap_days(doc.published)
         if gap is not None and gap > self.p.window_days:
@@ -107,7 +151,7 @@ class _Clusterer:
         if gap is not None:
             total += self.p.date_weight * (1.0 - gap / max(1, self.p.window_days))
             weights += self.p.date_weight
-        if weights < self.p.entity_weight:  # text, events and dates alone never make a story
+        if not ents or not story.entities.sum:  # text, events and dates alone never make a story
             return None
         return total / weights
 
@@ -116,11 +160,7 @@ class _Clusterer:
         if original:
             self.join(self.stories[original], doc.article_id)
             return
-        best: tuple[float, str] | None = None
-        for sid in self.index.candidates(self.keys(doc.article_id), doc.published):
-            s = self.score(self.stories[sid], doc)
-            if s is not None and s >= self.p.threshold and (best is None or (s, sid) > best):
-                best = (s, sid)
+        best = self.best(doc)
         if best is None:
             story = StoryState(id="s" + short_hash("story", doc.article_id))
             self.stories[story.id] = story
@@ -151,13 +191,27 @@ def cluster_stories(
         state = c.stories.setdefault(old.id, StoryState(id=old.id))
         for doc in sorted(kept, key=_order):
             c.join(state, doc.article_id)
-    for doc in sorted(c.docs.values(), key=lambda d: (d.copy_of is not None, _order(d))):
-        if doc.article_id not in c.story_of:
-            c.assign(doc)
+    new = [d for d in sorted(c.docs.values(), key=lambda d: (d.copy_of is not None, _order(d)))
+           if d.article_id not in c.story_of]
+    for doc in new:
+        c.assign(doc)
+    movable = [d for d in new if d.copy_of is None or d.copy_of not in c.docs]
+    for _ in range(p.refine_rounds):
+        if not c.refine(movable):
+            break
+    for doc in new:  # copies follow their original wherever it went
+        if doc.copy_of in c.story_of and c.story_of[doc.copy_of] != c.story_of[doc.article_id]:
+            c.leave(c.stories[c.story_of[doc.article_id]], doc.article_id)
+            c.join(c.stories[c.story_of[doc.copy_of]], doc.article_id)
+    kept_ids = {s.id for s in existing}
     out = []
     for state in c.stories.values():
-        first = min((c.docs[a] for a in state.members), key=_order, default=None)
-        label = story_label(state.entity_counts, c.idf, state.events, first.published if first else None,
-                            entity_names)
-        out.append(Story(state.id, label, sorted(state.members)))
+        if not state.members:
+            continue
+        first = min((c.docs[a] for a in state.members), key=_order)
+        label = story_label(state.entity_counts, c.idf, state.events, first.published, entity_names)
+        # A new story is named after its earliest original article (not always the one that started it).
+        name = min((c.docs[a] for a in state.members), key=lambda d: (d.copy_of is not None, _order(d)))
+        sid = state.id if state.id in kept_ids else "s" + short_hash("story", name.article_id)
+        out.append(Story(sid, label, sorted(state.members)))
     return sorted(out, key=lambda s: s.id)
