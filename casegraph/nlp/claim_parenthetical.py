@@ -20,7 +20,7 @@ MIN_CONTENT_WORDS = 3
 # Dependents of a root speech verb that can hold the content it was not parsed as complement of.
 LOOSE_DEPS = frozenset(("dep", "parataxis", "intj"))
 # Characters allowed between a quotation and the attribution clause next to it.
-ADJACENT = re.compile(r"^[\s,.:;—–-]*$")
+ADJACENT = re.compile(r"^[\s,.:;—–'’-]*$")
 
 
 def _clause(tok: Token) -> set[int]:
@@ -36,6 +36,18 @@ def _words(tokens: list[Token]) -> int:
 
 
 def parenthetical(tok: Token, stance: Stance) -> Found | None:
+    return _quoted(tok, stance) or _unquoted(tok, stance)
+
+
+def _quoted(tok: Token, stance: Stance) -> Found | None:
+    """A quotation right before "X said" / "said X", or right after "X said,"."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    first = min(tok.i, subject.left_edge.i) if subject is not None else tok.i
+    last = max(tok.i, subject.right_edge.i) if subject is not None else tok.i
+    return _adjacent_quote(tok, stance, first, last)
+
+
+def _unquoted(tok: Token, stance: Stance) -> Found | None:
     sent = tok.sent
     clause = _clause(tok)
     if tok.dep_ not in ("parataxis", "ROOT") and tok.head.i not in clause:

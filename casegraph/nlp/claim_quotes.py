@@ -15,6 +15,7 @@ MAX_QUOTE_CHARS = 3000
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quotation, marks included, outermost only, in text order."""
     quotes: list[tuple[int, int]] = []
+    text = text.replace("''", '" ')  # ''doubled apostrophes'' as some outlets write quotes (same length)
     i = 0
     n = len(text)
     while i < n:

@@ -25,7 +25,7 @@ from .claim_speakers import SpeakerResolver
 from .coref_roles import resolve_reference, role_class
 from .extensions import MENTIONS, doc_entities, doc_list, register_extensions
 
-QUOTE_MARKS = "“”\"«»„"
+QUOTE_MARKS = "“”\"«»„'"
 NEGATORS = frozenset({"not", "n't", "never", "no", "nunca"})
 SELF_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "él", "ella"})
 ANAPHORIC_DETERMINERS = frozenset({"these", "those", "the", "such", "this", "that", "estas", "esas", "las", "tales"})
