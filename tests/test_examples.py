@@ -32,3 +32,12 @@ def test_a_lawyer_named_in_apposition_speaks_for_herself(store: SqliteStore) -> 
     lawyer = resolve_entity(store, "Adriana Beltrán Ochoa")
     said = claims(store, by=lawyer.id)
     assert any(c["stance"] == "deny" for c in said)
+
+
+def test_the_article_reader_marks_dates_and_claims_on_the_text(store: SqliteStore) -> None:
+    from casegraph.article_view import article_view
+
+    article_id = store.query("SELECT id FROM articles ORDER BY id LIMIT 1")[0]["id"]
+    view = article_view(store, article_id)
+    marked = {kind: "".join(s.text for s in view["segments"] if kind in s.facts) for kind in ("date", "claim")}
+    assert marked["date"] and marked["claim"], marked
