@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from casegraph.nlp.coref_gender import compatible, gender_of
 from casegraph.nlp.relation_triggers import NOUN_TRIGGERS, VERB_TRIGGERS
 from casegraph.nlp.relations import extract_relations
 from casegraph.vocabulary import RELATION_TYPES
@@ -188,3 +189,22 @@ def test_spanish_apposition_copula_and_qualified_title() -> None:
     assert not any(t[0] == "leader_of" for t in security)
     assert ("holds_position", "Ramon Vela", "Sonora", "stated") in spanish_triples(
         "El gobernador de Sonora, Ramon Vela, habló ayer.", ents)
+
+
+def test_pronouns_agree_in_gender_with_their_person() -> None:
+    text = ("Sara Mendez met Rafael Pardo in Tijuana. His lawyer, Juan Solis, declined to comment. "
+            "Rafael Pardo later visited Elena Maria Rios. Her lawyer, Hugo Benavente, said nothing.")
+    found = triples(text, [Ent("Sara Mendez", "PERSON"), Ent("Rafael Pardo", "PERSON"), Ent("Tijuana", "GPE"),
+                           Ent("Juan Solis", "PERSON"), Ent("Elena Maria Rios", "PERSON"),
+                           Ent("Hugo Benavente", "PERSON")])
+    assert has(found, "lawyer_of", "Juan Solis", "Rafael Pardo")
+    assert has(found, "lawyer_of", "Hugo Benavente", "Elena Maria Rios")
+    assert not any(f[0] == "lawyer_of" and f[2] == "Sara Mendez" for f in found)
+
+
+def test_gender_evidence_order() -> None:
+    assert gender_of("Rocha Moya", []) is None  # two surnames say nothing
+    assert gender_of("Rosalinda González Valencia", []) == "f"
+    assert gender_of("Rosalinda González", ["husband"]) == "m"  # the text's own words come first
+    assert gender_of("Ovidio Guzmán", []) == "m"
+    assert compatible(None, "her") and not compatible("m", "her") and compatible("m", "his")

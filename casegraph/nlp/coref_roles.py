@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .coref_gender import compatible, gender_of
 from .extensions import MENTIONS, doc_entities
 from .relation_triggers import words
 
@@ -56,24 +57,34 @@ def _title_words(span: Span) -> list[str]:
     return words
 
 
-def entity_role_classes(doc: Doc) -> dict[int, set[str]]:
-    """Role classes each person entity is described with anywhere in the document."""
-    classes: dict[int, set[str]] = {}
+def entity_role_words(doc: Doc) -> dict[int, list[str]]:
+    """Role words each person entity is described with anywhere in the document."""
+    found: dict[int, list[str]] = {}
     for key, ent in doc_entities(doc).items():
         for role in getattr(ent, "roles", []) or []:
-            for word in str(role).split():
-                cls = role_class(word)
-                if cls:
-                    classes.setdefault(key, set()).add(cls)
+            found.setdefault(key, []).extend(str(role).split())
     for span in _person_mentions(doc):
         words = list(_title_words(span))
         if span._.cg_role:
             words.extend(str(span._.cg_role).split())
-        for word in words:
+        found.setdefault(int(span._.cg_entity), []).extend(words)
+    return found
+
+
+def entity_role_classes(doc: Doc) -> dict[int, set[str]]:
+    """Role classes each person entity is described with anywhere in the document."""
+    classes: dict[int, set[str]] = {}
+    for key, described in entity_role_words(doc).items():
+        for word in described:
             cls = role_class(word)
             if cls:
-                classes.setdefault(span._.cg_entity, set()).add(cls)
+                classes.setdefault(key, set()).add(cls)
     return classes
+
+
+def entity_genders(doc: Doc) -> dict[int, str | None]:
+    roles = entity_role_words(doc)
+    return {key: gender_of(ent.name, roles.get(key, [])) for key, ent in doc_entities(doc).items()}
 
 
 def _sent_index(doc: Doc) -> dict[int, int]:
@@ -119,7 +130,15 @@ def resolve_reference(doc: Doc, span: Span) -> int | None:
 
 
 def _resolve_pronoun(doc: Doc, span: Span, before: list[Span], sent_of: dict[int, int]) -> int | None:
-    """Nearest subject in the same sentence (a name or a resolvable role nominal), else recent subjects."""
+    """Nearest subject in the same sentence (a name or a resolvable role nominal), else recent subjects;
+    never a person whose known gender the pronoun contradicts."""
+    genders = entity_genders(doc)
+    pronoun = span.root.lower_
+
+    def fits(key: int | None) -> bool:
+        return key is not None and compatible(genders.get(key), pronoun)
+
+    before = [m for m in before if fits(int(m._.cg_entity))]
     by_token = {i: m for m in before for i in range(m.start, m.end)}
     for tok in reversed(list(doc[span.sent.start : span.start])):
         if tok.dep_ not in ("nsubj", "nsubjpass"):
@@ -128,14 +147,14 @@ def _resolve_pronoun(doc: Doc, span: Span, before: list[Span], sent_of: dict[int
             return int(by_token[tok.i]._.cg_entity)
         if tok.pos_ in ("NOUN", "PROPN") and role_class(tok.lemma_):
             key = resolve_reference(doc, doc[tok.i : tok.i + 1])
-            if key is not None:
+            if fits(key):
                 return key
     root = span.sent.root
     if span.root.i < root.i:  # "In his letter, X says": a fronted phrase points at the clause subject
         for tok in root.children:
             if tok.dep_ == "nsubj" and tok.i > span.root.i:
                 for m in _person_mentions(doc):
-                    if m.start <= tok.i < m.end:
+                    if m.start <= tok.i < m.end and fits(int(m._.cg_entity)):
                         return int(m._.cg_entity)
     if not before:
         return None
