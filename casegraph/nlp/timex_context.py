@@ -16,6 +16,7 @@ YEAR_BACK = re.compile(r"(?i)\byear[- ](?:ago|earlier)\b")
 ORDINAL_QUARTER = re.compile(r"(?i)\b(?:first|second|third|fourth)\b")
 PERIOD_END = re.compile(r"\s+(?:ended|ending)\b")
 WHOLE_PERIOD = re.compile(r"(?i)^(?:the\s+)?(?:fiscal\s+)?(year|quarter)$")
+LATEST_PERIOD = re.compile(r"(?i)\blatest\s+(?:fiscal\s+)?period\b")
 PERIOD_OF_YEAR = re.compile(r"(?i)\b(\d{4})\s+(?:quarter|period)\b")
 QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 PERIOD_LENGTH = {"year": "P1Y", "quarter": "P1Q"}
@@ -38,6 +39,8 @@ class DocumentContext:
                 return "date", f"{of_year[1]}-Q{quarter}"
             if YEAR_BACK.search(text):
                 return "date", f"{year - 1}-Q{quarter}"
+            if LATEST_PERIOD.search(text):
+                return "date", f"{year}-Q{quarter}"
         found = QUARTER_VALUE.match(raw or "")
         if found and not YEAR_BACK.search(text):
             self.quarter = (int(found[1]), int(found[2]))

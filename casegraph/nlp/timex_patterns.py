@@ -44,12 +44,12 @@ def english_table(lex: Lexicon = ENGLISH) -> list[tuple[str, str]]:
         ("day", rf"(?:{weekday},?\s+)?{month_any}\s+{day}(?:,?\s+{year}\b)?"),
         ("day", rf"(?:{weekday},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month_any}(?:,?\s+{year}\b)?"),
         ("day", r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"),
-        ("month", rf"(?:{mod}\s*)?{month_any},?\s+{year}\b"),
+        ("month", rf"(?:{mod}\s*)?{month_any},?\s+(?:{year}\b|{spelled})"),
         # A month alone, unless a name follows ("Jan Kavan", "March for Life") or it is a verb ("March on
         # the capital"); after a preposition the next rule finds it.
-        ("month", rf"(?:(?:{mod}|{rel})\s*)?{month}(?:{year_of}|\b(?!\.?\s+[A-Z][a-z]|\s+(?:for|of)\s+(?:the\s+)?[A-Z]|-"
+        ("month", rf"(?:(?:{mod}|{rel})\s*)?{month}(?:{year_of}|\b(?!\s+[A-Z][a-z]|\s+(?:for|of)\s+(?:the\s+)?[A-Z]|-"
                   r"|\s+(?:against|on|to|toward|towards|through|into|in|from|with)\b))"),
-        ("month", rf"\b(?i:in|since|until|by|during|of|from|through|last|next|this)\s+(?P<t>(?:{mod}\s*)?{month_any}(?:{year_of}|\b))"),
+        ("month", rf"\b(?i:in|since|until|by|during|of|from|through)\s+(?P<t>(?:(?:{mod}|{rel})\s*)?{month_any}(?:{year_of}|\b))"),
         ("year", rf"(?:(?:the\s+)?(?:{mod}\s*)?(?i:fiscal\s+)?)?(?<![\d$.,])\b{year}\b(?![\d%]|\.\d|,\d| ?(?:%|percent|people|[mMbB]\b))"),
         ("year", rf"(?:the\s+)?(?:{mod}\s*)?(?:1[6-9]\d0|20\d0)'?s\b"),
         ("year", spelled),
@@ -65,10 +65,10 @@ def english_table(lex: Lexicon = ENGLISH) -> list[tuple[str, str]]:
         ("dur", rf"(?:(?i:the\s+)?(?:(?i:past|last|next|first|coming|previous|final|full|entire)\s+)?)?(?:(?i:more than|less than|about|nearly|almost|over|some)\s+)?{num}[\s-]+{unit}\b"),
         ("dur", rf"(?:(?i:the)\s+)?(?i:recent|past|last|next|coming)\s+{unit}\b"),
         ("dur", r"(?<=\bfor )(?:years|months|weeks|decades|centuries)\b|(?<=\bin )years\b"),
-        ("q", r"(?<![-\w])(?=(?i:the|this|last|next|first|second|third|fourth|latest|current|fiscal|same|year|\d))(?i:the\s+)?(?:(?i:this|last|next)\s+year['’]s\s+|(?:19|20)\d\d\s+(?=\w+\s+quarter|quarter|period))?(?:(?i:first|second|third|fourth|latest|last|current|fiscal|year-earlier|year-ago|same)[\s-]+)*(?i:fiscal\s+)?(?i:quarter|(?<=\d\d )period)\b(?!-)"),
+        ("q", r"(?<![-\w])(?=(?i:the|this|last|next|first|second|third|fourth|latest|current|fiscal|same|year|\d))(?i:the\s+)?(?:(?i:this|last|next)\s+year['’]s\s+|(?:19|20)\d\d\s+(?=\w+\s+quarter|quarter|period))?(?:(?i:first|second|third|fourth|latest|last|current|fiscal|year-earlier|year-ago|same)[\s-]+)*(?i:fiscal\s+)?(?i:quarter|(?<=\d\d )period|(?<=latest )period)\b(?!-)"),
         ("wd", rf"(?:(?i:last|next|this|late|early|previous|following|coming)\s+)?{weekday}(?:\s+(?i:morning|afternoon|evening|night))?\b"),
         ("ref", r"\b(?i:today|yesterday|tomorrow|tonight|last night|currently|recently|nowadays|lately)\b"),
-        ("ref", r"\b(?:now|Now|current)\b(?!\s+(?:that|on|and)\b)"),
+        ("ref", r"\b(?:now|Now|current)\b(?!\s+on\b)"),
         ("ref", r"\b(?i:the future|the past|these days)\b(?!\s+(?:few|two|three|several|\d))"),
         ("ref", r"(?i:this|yesterday|tomorrow|friday|monday)\s+(?i:morning|afternoon|evening)\b"),
         ("time", rf"(?:\b\d{{1,2}}(?::\d\d)?\s*(?:[ap]\.m\.|[AP]M\b|[ap]m\b)|\b(?i:noon|midnight)\b)"
