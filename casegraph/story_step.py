@@ -17,6 +17,7 @@ from .models import Annotation, Article
 from .resolve.copies import find_copies
 from .resolve.stories import Story, StoryDoc, cluster_stories
 from .resolve.story_conflicts import cross_article_conflicts
+from .resolve.story_embeddings import load_embedder
 from .settings import get_settings
 
 
@@ -64,7 +65,7 @@ def assign_stories(
     known = [Story(s.id, s.label, [a for a in s.article_ids if a in articles]) for s in existing]
     stories = cluster_stories(
         story_docs(graph, annotations, articles, graph.copy_of), [s for s in known if s.article_ids],
-        window_days=get_settings().story_window_days, entity_names=names,
+        window_days=get_settings().story_window_days, entity_names=names, embed=load_embedder(),
     )
     graph.stories = [GraphStory(s.id, s.label, s.article_ids) for s in stories]
     graph.story_of = {aid: s.id for s in stories for aid in s.article_ids}

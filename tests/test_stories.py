@@ -4,6 +4,7 @@ the project's examples and (when present) the shared seeds built end to end."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -391,3 +392,22 @@ def test_articles_added_later_join_the_stories_a_full_build_gives(examples_db: P
             store.close()
         exported.append((tmp_path / name).read_bytes())
     assert exported[0] == exported[1]
+
+
+# --- optional sentence embeddings (a hand-written embedder stands in for the model) ------------------
+
+def test_embeddings_join_a_paraphrase_that_tfidf_alone_leaves_apart() -> None:
+    from casegraph.resolve.story_embeddings import blend
+
+    first = "Gunmen opened fire on the mayor's convoy outside the town hall late on Friday evening."
+    paraphrase = "Armed attackers shot at the municipal leader's motorcade near city offices during Friday night."
+
+    def embed(texts: Sequence[str]) -> list[list[float]]:  # one direction per topic
+        return [[1.0, 0.0] if ("fire" in t or "shot" in t) else [0.0, 1.0] for t in texts]
+
+    docs = [_doc("a", 3, ["mayor", "town", "y1", "y2"], first), _doc("b", 3, ["mayor", "x1", "x2"], paraphrase),
+            _doc("c", 3, ["council"], "Council votes on a budget for lamps and parks.")]
+    assert sorted(s.article_ids for s in cluster_stories(docs)) == [["a"], ["b"], ["c"]]
+    assert sorted(s.article_ids for s in cluster_stories(docs, embed=embed)) == [["a", "b"], ["c"]]
+    mixed = blend({0: 0.6, 3: 0.8}, [0.0, 1.0], 0.5)
+    assert abs(sum(v * v for v in mixed.values()) - 1.0) < 1e-9 and min(mixed) == -2

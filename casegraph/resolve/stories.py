@@ -10,16 +10,15 @@ members, new articles join the best candidate story found through blocking or st
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from ..ids import short_hash
+from .story_embeddings import Embedder, blend
 from .story_label import story_label
 from .story_signals import Centroid, entity_idf, entity_vector, text_vectors, top_terms
 from .story_state import BlockIndex, StoryState
-
-Embedder = Callable[[Sequence[str]], Sequence[Sequence[float]]]
 
 
 @dataclass
@@ -54,6 +53,7 @@ class StoryParams:
     block_terms: int = 8  # heaviest text terms used as blocking keys
     block_cap: int = 50  # stories read per blocking key
     refine_rounds: int = 2  # passes moving new articles to the story they fit best once all are placed
+    embedding_weight: float = 0.5  # share of text similarity from sentence embeddings, when given
 
 
 def _order(doc: StoryDoc) -> tuple[date, str]:
@@ -61,12 +61,15 @@ def _order(doc: StoryDoc) -> tuple[date, str]:
 
 
 class _Clusterer:
-    def __init__(self, docs: Sequence[StoryDoc], params: StoryParams) -> None:
+    def __init__(self, docs: Sequence[StoryDoc], params: StoryParams, embed: Embedder | None = None) -> None:
         self.p = params
         self.docs = {d.article_id: d for d in docs}
         ordered = sorted(self.docs.values(), key=_order)
         self.idf = entity_idf(d.entity_ids for d in ordered)
         vectors = text_vectors([d.text for d in ordered])
+        if embed is not None and ordered:
+            dense = embed([d.text for d in ordered])
+            vectors = [blend(v, e, params.embedding_weight) for v, e in zip(vectors, dense)]
         self.text = {d.article_id: v for d, v in zip(ordered, vectors)}
         self.ents = {d.article_id: entity_vector(d.entity_ids, self.idf, params.idf_power) for d in ordered}
         self.stories: dict[str, StoryState] = {}
@@ -76,7 +79,8 @@ class _Clusterer:
     def keys(self, aid: str) -> list[object]:
         doc = self.docs[aid]
         rare = sorted(set(doc.entity_ids), key=lambda e: (-self.idf.get(e, 0.0), e))[: self.p.block_entities]
-        terms = [(doc.language, t) for t in top_terms(self.text[aid], self.p.block_terms)]
+        sparse = {t: w for t, w in self.text[aid].items() if t >= 0}  # embedding dimensions never block
+        terms = [(doc.language, t) for t in top_terms(sparse, self.p.block_terms)]
         return [("e", e) for e in rare] + [("t", t) for t in terms]
 
     def join(self, story: StoryState, aid: str) -> None:
@@ -176,6 +180,7 @@ def cluster_stories(
     window_days: int = 10,
     entity_names: Mapping[str, str] | None = None,
     params: StoryParams | None = None,
+    embed: Embedder | None = None,
 ) -> list[Story]:
     """Stories over `docs`, extending `existing` ones (whose members keep their story).
 
@@ -183,7 +188,7 @@ def cluster_stories(
     entities and text. Output is sorted by story id and does not depend on input order.
     """
     p = params or StoryParams(window_days=window_days)
-    c = _Clusterer(docs, p)
+    c = _Clusterer(docs, p, embed)
     for old in sorted(existing, key=lambda s: s.id):
         kept = [c.docs[a] for a in old.article_ids if a in c.docs and a not in c.story_of]
         if not kept:  # every member is gone (or already placed): the story goes too
