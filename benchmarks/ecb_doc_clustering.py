@@ -2,7 +2,10 @@
 
 Gold: topic t with sub-topic `ecb` or `ecbplus` is one cluster. Entities are the names among the
 ECB+ participant and location markables (folded text); ECB+ documents carry no reliable dates,
-so none are used.  Usage: python benchmarks/ecb_doc_clustering.py [DATA_DIR]
+so none are used. Also printed: the same run with each topic folder clustered on its own (gold
+topics given, as many cross-document papers assume) and a same-lemma baseline: documents whose most
+frequent event word (ACTION_* markables, lower case, crude suffix stripping) is the same form one cluster.
+Usage: python benchmarks/ecb_doc_clustering.py [DATA_DIR]
 """
 
 from __future__ import annotations
@@ -22,6 +25,28 @@ from casegraph.text import fold
 DATA_DIR = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "ecbplus"
 ENTITY_TAGS = ("HUMAN_PART", "NON_HUMAN_PART", "LOC_")
 _GOLD = re.compile(r"^(\d+)_\d+(ecbplus|ecb)\.xml$")
+
+
+_SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
+
+
+def lemma(word: str) -> str:
+    word = word.lower()
+    return _SUFFIX.sub("", word) if len(word) > 5 else word
+
+
+def main_event_lemma(path: Path) -> str:
+    """The most frequent event word of a document (ties by form), the same-lemma baseline's key."""
+    root = ET.parse(path).getroot()
+    tokens = {t.get("t_id"): t.text or "" for t in root.iter("token")}
+    counts: dict[str, int] = defaultdict(int)
+    markables = root.find("Markables")
+    for m in markables if markables is not None else []:
+        if m.tag.startswith("ACTION") and m.tag != "ACTION_REPORTING":
+            words = [tokens.get(a.get("t_id"), "") for a in m.iter("token_anchor")]
+            if words:
+                counts[lemma(words[-1])] += 1
+    return min(counts, key=lambda w: (-counts[w], w)) if counts else path.name
 
 
 def read_doc(path: Path) -> tuple[StoryDoc, str]:
@@ -56,23 +81,34 @@ def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, fl
     return p, r, 2 * p * r / (p + r)
 
 
+def scores(pred: dict[str, str], gold: dict[str, str]) -> str:
+    p, r, f = bcubed(pred, gold)
+    ids = sorted(gold)
+    ari = adjusted_rand_score([gold[i] for i in ids], [pred[i] for i in ids])
+    return f"clusters {len(set(pred.values())):>4}  B-cubed P {p:.4f}  R {r:.4f}  F1 {f:.4f}  ARI {ari:.4f}"
+
+
 def main(data_dir: Path = DATA_DIR) -> None:
     if not data_dir.exists():
         sys.exit(f"{data_dir} is absent")
-    docs, gold = [], {}
+    docs, gold, topic, lemmas = [], {}, {}, {}
     for path in sorted(data_dir.glob("*/*.xml")):
         doc, label = read_doc(path)
         docs.append(doc)
         gold[doc.article_id] = label
+        topic[doc.article_id] = path.parent.name
+        lemmas[doc.article_id] = main_event_lemma(path)
+    print(f"documents {len(docs)}  gold clusters {len(set(gold.values()))}")
     started = time.perf_counter()
-    stories = cluster_stories(docs)
-    seconds = time.perf_counter() - started
-    pred = {aid: s.id for s in stories for aid in s.article_ids}
-    p, r, f = bcubed(pred, gold)
-    ids = sorted(gold)
-    ari = adjusted_rand_score([gold[i] for i in ids], [pred[i] for i in ids])
-    print(f"documents {len(docs)}  gold clusters {len(set(gold.values()))}  predicted {len(stories)}")
-    print(f"B-cubed P {p:.4f}  R {r:.4f}  F1 {f:.4f}  ARI {ari:.4f}  ({seconds:.2f}s)")
+    pred = {aid: s.id for s in cluster_stories(docs) for aid in s.article_ids}
+    print(f"cluster_stories, all documents together   {scores(pred, gold)}  ({time.perf_counter() - started:.2f}s)")
+    within: dict[str, str] = {}
+    for t in sorted(set(topic.values())):
+        part = [d for d in docs if topic[d.article_id] == t]
+        within.update({aid: f"{t}:{s.id}" for s in cluster_stories(part) for aid in s.article_ids})
+    print(f"cluster_stories, within each gold topic   {scores(within, gold)}")
+    print(f"same-lemma baseline, all documents        {scores(lemmas, gold)}")
+    print(f"same-lemma baseline, within gold topics   {scores({a: topic[a] + w for a, w in lemmas.items()}, gold)}")
 
 
 if __name__ == "__main__":
