@@ -111,18 +111,37 @@ def figure_conflicts(graph: Graph, articles: Mapping[str, Article]) -> list[Grap
     return out
 
 
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
 def claim_conflicts(graph: Graph) -> list[GraphFact]:
+    """Each denial against the claim it best answers in each source: an allegation, or an assertion
+    sharing content words with it, about the denier or what the denial is about."""
     names = {e.id: e.name for e in graph.entities}
     asserted = [c for c in graph.claims if c.fields["stance"] in ("assert", "allege") and c.fields["about"]]
     denied = [c for c in graph.claims if c.fields["stance"] == "deny"]
     out = []
     for d in denied:
-        d_about = {d.fields["speaker"], *d.fields["about"]}
+        d_about, d_words = {d.fields["speaker"], *d.fields["about"]}, _words(d.fields["text"])
+        best: dict[str, tuple[tuple[int, int, int, str], GraphFact]] = {}
         for a in asserted:
             if a.fields["speaker"] == d.fields["speaker"] or not (set(a.fields["about"]) & d_about):
                 continue
             if not (_stories(a, graph) & _stories(d, graph)):
                 continue
+            shared = len(_words(a.fields["text"]) & d_words)
+            alleged = a.fields["stance"] == "allege"
+            if not alleged and not shared:
+                continue
+            rank = (int(alleged), shared, len(set(a.fields["about"]) & d_about), a.id)
+            source = _source(a.evidence[0].article_id, graph)
+            if source not in best or rank > best[source][0]:
+                best[source] = (rank, a)
+        for _, a in best.values():
             desc = (f"{names.get(a.fields['speaker'], '?')} {a.fields['cue']}: “{a.fields['text']}” — "
                     f"{names.get(d.fields['speaker'], '?')} {d.fields['cue']}: “{d.fields['text']}”")
             out.append(_conflict("claim_denied", desc, [a.evidence[0], d.evidence[0]]))
