@@ -145,9 +145,15 @@ class ClaimBuilder:
                 keys.append(int(key))
         return keys
 
+    def quoted(self, f: Found) -> bool:
+        """Cue and speaker inside someone's quotation ("... people know that ...") belong to that quote."""
+        assert f.speaker is not None
+        quote = quote_at(self.quotes, f.speaker.start_char, f.cue_end)
+        return quote is not None and quote[0] < min(f.speaker.start_char, f.cue_start) and f.cue_end < quote[1]
+
     def add(self, f: Found) -> None:
         settled = self.content(f)
-        if settled is None or f.speaker is None:
+        if settled is None or f.speaker is None or self.quoted(f):
             return
         start, end, direct = settled
         speaker = self.speakers.resolve(f.speaker)
