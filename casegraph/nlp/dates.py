@@ -69,7 +69,7 @@ def tense_of(span: Span) -> str | None:
         return "future"
     # "planned a rally on Saturday" looks ahead of the planning; "a rally planned for Saturday" need not.
     cued = verb.lemma_ in FUTURE_CUES or any(c.lemma_ in FUTURE_CUES for c in helpers)
-    if cued and verb.dep_ != "acl":
+    if cued and verb.dep_ != "acl" and "had" not in words:  # "had been due to expire Friday": past
         return "future"
     if verb.dep_ == "xcomp" and (verb.head.lemma_ in FUTURE_CUES or verb.head.lower_ in PRESENT_BE):
         return "future"  # "plans to leave Thursday", "is to resume trading Tuesday"

@@ -78,11 +78,13 @@ def resolve_weekday(anchor: date, weekday: int, direction: Direction, strict: bo
 PAST_REACH_DAYS = 300
 
 
-def resolve_month_day(anchor: date, month: int, day: int | None, direction: Direction) -> date | None:
+def resolve_month_day(anchor: date, month: int, day: int | None, direction: Direction,
+                      strict: bool = False) -> date | None:
     """A month (and day) with no year, placed in the year that fits the tense.
 
     Future: the next occurrence; past: the last one unless it is most of a year back; no tense:
-    the nearest. A month alone that is the anchor's own month stays in the anchor's year.
+    the nearest. strict ("last December") always honours direction.
+    A month alone that is the anchor's own month stays in the anchor's year.
     """
     if day is None and month == anchor.month:
         return date(anchor.year, month, 1)
@@ -94,7 +96,8 @@ def resolve_month_day(anchor: date, month: int, day: int | None, direction: Dire
     before = [d for d in options if d <= reference]
     after = [d for d in options if d > reference]
     last, coming = (before[-1] if before else None), (after[0] if after else None)
-    if coming is None or (direction < 0 and last is not None and (reference - last).days <= PAST_REACH_DAYS):
+    reach = 366 if strict else PAST_REACH_DAYS
+    if coming is None or (direction < 0 and last is not None and (reference - last).days <= reach):
         return last
     if last is None or direction > 0:
         return coming

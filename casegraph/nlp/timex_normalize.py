@@ -177,7 +177,7 @@ def _month_value(month: int, days: list[int], years: list[int], weekdays: list[i
     step = direction if direction is not None else direction_of(tense)
     if direction in (-1, 1) and day is None and month == anchor.month:
         return f"{anchor.year + direction:04d}-{month:02d}"
-    resolved = resolve_month_day(anchor, month, day, step)
+    resolved = resolve_month_day(anchor, month, day, step, strict=direction is not None)
     if resolved is None:
         return None
     return resolved.isoformat() if day else resolved.strftime("%Y-%m")

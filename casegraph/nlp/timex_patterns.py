@@ -55,7 +55,7 @@ def english_table(lex: Lexicon = ENGLISH) -> list[tuple[str, str]]:
         ("year", spelled),
         ("year", r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)[\s-]+(?i:century)\b"),
         ("holiday", rf"(?:(?i:last|next|this)\s+)?{_titled([*lex.holidays, *lex.floating])}\b"),
-        ("rel", r"(?i:the)\s+(?:(?i:full|fiscal|current)\s+)?(?i:year|weekend)\b(?![-'])"),
+        ("rel", r"(?i:the)\s+(?:(?i:full|fiscal|current)\s+)*(?i:year|weekend)\b(?![-'])"),
         ("rel", r"(?:(?i:the)\s+)?(?i:year(?:'s)?[- ]end)\b|(?i:the end of the (?:year|month))\b"),
         ("rel", rf"(?:(?i:earlier|later)\s+)?(?:the\s+)?{rel}\s+(?i:year|month|week|weekend|quarter|decade|century|spring|summer|fall|autumn|winter)\b"),
         ("rel", rf"(?:{mod}\s*)?(?i:next|last|this)\s+(?i:year|month|week)\b"),

@@ -71,7 +71,10 @@ def relative_value(words: list[str], anchor: date | None, tense_dir: int, lex: L
         n, unit, at = amount
         return _counted(words, n, unit, at, anchor, lex)
     # "second quarter": an ordinal before a unit is not itself the unit (seconds).
-    unit_at = next((i for i, w in enumerate(words) if w in lex.units and not _ordinal_before(words, i, lex)), None)
+    units = [i for i, w in enumerate(words) if w in lex.units and not _ordinal_before(words, i, lex)]
+    # "the year-earlier third quarter": the quarter is what is named, the year only shifts it.
+    quarters = [i for i in units if lex.units[words[i]] == "Q"]
+    unit_at = quarters[0] if quarters and any(w in lex.ordinals for w in words) else (units[0] if units else None)
     joined = " ".join(words)
     multiword = next((u for u in lex.units if " " in u and u in joined), None)
     if multiword is not None:  # "fin de semana"
@@ -117,7 +120,7 @@ def _amount_unit(words: list[str], lex: Lexicon) -> tuple[int | None, str, int] 
         if amount is None:
             continue
         n, j = amount
-        if j < len(words) and words[j] in lex.units:
+        if j < len(words) and words[j] in lex.units and not _ordinal_before(words, j, lex):
             if words[i] in ("a", "an", "un", "una") and lex.units[words[j]] == "Q":
                 continue
             return n, lex.units[words[j]], j
@@ -178,7 +181,8 @@ def _quarter(words: list[str], anchor: date, shift: int, tense_dir: int, lex: Le
     years = [int(w) for w in words if w.isdigit() and len(w) == 4]
     if ordinal is not None:
         year = years[0] if years else anchor.year + (1 if shift > 0 else 0)
-        if not years and ("last" in words or "year" in words) and shift < 0:
+        back_a_year = any(w in lex.ago_suffix for w in words) or "year's" in words and "last" in words
+        if not years and (("last" in words or "year" in words) and shift < 0 or back_a_year):
             year -= 1
         elif not years and shift == 0 and tense_dir <= 0 and ordinal > quarter_of(anchor):
             year -= 1  # "the fourth quarter" reported in February: last year's
@@ -186,7 +190,7 @@ def _quarter(words: list[str], anchor: date, shift: int, tense_dir: int, lex: Le
     if any(w in lex.this for w in words) and shift == 0:
         return unit_value(anchor, "Q", 0)
     back = shift if shift else -1
-    if "year" in words or "año" in words:
+    if "year" in words or "año" in words or "year's" in words:
         back -= 4
     return unit_value(anchor, "Q", back) if quarter_of(anchor) else None
 
