@@ -405,7 +405,7 @@ def test_embeddings_join_a_paraphrase_that_tfidf_alone_leaves_apart() -> None:
     def embed(texts: Sequence[str]) -> list[list[float]]:  # one direction per topic
         return [[1.0, 0.0] if ("fire" in t or "shot" in t) else [0.0, 1.0] for t in texts]
 
-    docs = [_doc("a", 3, ["mayor", "town", "y1", "y2"], first), _doc("b", 3, ["mayor", "x1", "x2"], paraphrase),
+    docs = [_doc("a", 3, ["mayor", "town", "y1", "y2"], first), _doc("b", 3, ["mayor", "town", "x1"], paraphrase),
             _doc("c", 3, ["council"], "Council votes on a budget for lamps and parks.")]
     assert sorted(s.article_ids for s in cluster_stories(docs)) == [["a"], ["b"], ["c"]]
     assert sorted(s.article_ids for s in cluster_stories(docs, embed=embed)) == [["a", "b"], ["c"]]

@@ -46,7 +46,8 @@ class StoryParams:
     threshold: float = 0.25
     entity_weight: float = 0.5
     text_weight: float = 0.6
-    idf_power: float = 2.0
+    idf_power: float = 1.0
+    min_entity: float = 0.1  # entity similarity below which no text similarity makes a match
     event_weight: float = 0.1
     date_weight: float = 0.0  # dates veto matches beyond the window; closeness inside it is no evidence
     block_entities: int = 8  # rarest entities of a document used as blocking keys
@@ -104,9 +105,10 @@ class _Clusterer:
         story.text[doc.language].add({k: -v for k, v in self.text[aid].items()})
         story.events.subtract(set(doc.event_types))
         story.events += Counter()  # drop zero counts
-        story.first = story.last = None
-        for other in story.members:
-            story.add_date(self.docs[other].published)
+        if doc.published is not None and doc.published in (story.first, story.last):  # else the range holds
+            story.first = story.last = None
+            for other in story.members:
+                story.add_date(self.docs[other].published)
 
     def best(self, doc: StoryDoc) -> tuple[float, str] | None:
         best: tuple[float, str] | None = None
@@ -141,9 +143,13 @@ class _Clusterer:
             return None
         total = weights = 0.0
         ents = self.ents[doc.article_id]
-        if ents and story.entities.sum:
-            total += self.p.entity_weight * story.entities.cosine(ents)
-            weights += self.p.entity_weight
+        if not ents or not story.entities.sum:  # text, events and dates alone never make a story
+            return None
+        similar = story.entities.cosine(ents)
+        if similar < self.p.min_entity:  # the same wording about other people is another event
+            return None
+        total += self.p.entity_weight * similar
+        weights += self.p.entity_weight
         centroid = story.text.get(doc.language)
         if centroid is not None and self.text[doc.article_id]:
             total += self.p.text_weight * centroid.cosine(self.text[doc.article_id])
@@ -155,8 +161,6 @@ class _Clusterer:
         if gap is not None:
             total += self.p.date_weight * (1.0 - gap / max(1, self.p.window_days))
             weights += self.p.date_weight
-        if not ents or not story.entities.sum:  # text, events and dates alone never make a story
-            return None
         return total / weights
 
     def assign(self, doc: StoryDoc) -> None:
