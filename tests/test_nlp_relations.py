@@ -208,3 +208,25 @@ def test_gender_evidence_order() -> None:
     assert gender_of("Rosalinda González", ["husband"]) == "m"  # the text's own words come first
     assert gender_of("Ovidio Guzmán", []) == "m"
     assert compatible(None, "her") and not compatible("m", "her") and compatible("m", "his")
+
+
+def test_killings_named_in_charges() -> None:
+    text = ("Ciro Pardo, the man convicted of killing Elena Rios, died in 2020. "
+            "Ramon Vela faces two counts for the slaying of Hugo Benavente. "
+            "Police arrested Tomas Ordaz, suspected of the assassination of Dina Castel. "
+            "Marta Solis was never charged with the murder of Laura Quiroga.")
+    found = triples(text, [Ent(n, "PERSON") for n in ("Ciro Pardo", "Elena Rios", "Ramon Vela", "Hugo Benavente",
+                                                       "Tomas Ordaz", "Dina Castel", "Marta Solis", "Laura Quiroga")])
+    kills = {(f[1], f[2]): f[3] for f in found if f[0] == "killed"}
+    assert kills == {("Ciro Pardo", "Elena Rios"): "stated", ("Ramon Vela", "Hugo Benavente"): "alleged",
+                     ("Tomas Ordaz", "Dina Castel"): "alleged"}
+
+
+def test_no_killing_from_authorship_attempts_or_a_neighbour_in_a_list() -> None:
+    text = ("Hugo Benavente, author of a book on Elena Rios, spoke in Lima. "
+            "Ciro Pardo was convicted in connection with the attempted murder of Dina Castel. "
+            "His clients included Ramon Vela, who killed Laura Quiroga, and Tomas Ordaz.")
+    found = triples(text, [Ent(n, "PERSON") for n in ("Hugo Benavente", "Elena Rios", "Ciro Pardo", "Dina Castel",
+                                                       "Ramon Vela", "Laura Quiroga", "Tomas Ordaz")])
+    kills = {(f[1], f[2]) for f in found if f[0] == "killed"}
+    assert kills == {("Ramon Vela", "Laura Quiroga")}

@@ -20,6 +20,8 @@ from .relation_triggers import (
 
 # Edges from a speaker (or the topic) to a cue verb: what sits there is not the content of the cue.
 OUTSIDE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "npadvmod", "csubj", "expl"})
+# "X, the man convicted of killing Y, did not ...": a modifier clause keeps its own polarity.
+MODIFIER_CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "appos"})
 
 
 @dataclass(frozen=True)
@@ -81,20 +83,21 @@ def walk_modality(trigger: Token, index: MentionIndex) -> tuple[Modality | None,
     """(cue-based modality or None, negated, reporter_boundary) from the trigger up to the root."""
     negated = False
     hedged = False
+    described = False  # past a modifier clause: negations above it are about something else
     t = trigger
     via = ""
     for _ in range(20):
-        negated = negated or _negated(t)
+        negated = negated or (not described and _negated(t))
         hedged = hedged or _hedged(t)
         if t.dep_ == "conj" and not _contrast(t):
-            negated = negated or _negated(t.head)
+            negated = negated or (not described and _negated(t.head))
         lemma = t.lemma_.lower()
         inside = t.i != trigger.i and via not in OUTSIDE_DEPS
         if inside and t.pos_ in ("VERB", "AUX"):
             if lemma in DENY_VERBS:
                 return Modality("denied", _source(t, index)), negated, False
             if lemma in ALLEGE_VERBS:
-                kind = "denied" if negated else "alleged"
+                kind = "denied" if negated or _negated(t) else "alleged"
                 return Modality(kind, _source(t, index)), negated, False
         if inside and t.pos_ == "NOUN" and lemma in ALLEGE_NOUNS:
             ref = _noun_author(t, index)
@@ -103,6 +106,7 @@ def walk_modality(trigger: Token, index: MentionIndex) -> tuple[Modality | None,
             return (Modality("alleged") if hedged else None), negated, True
         if t.head.i == t.i:
             break
+        described = described or t.dep_ in MODIFIER_CLAUSE_DEPS
         via = t.dep_
         t = t.head
     return (Modality("alleged") if hedged else None), negated, False

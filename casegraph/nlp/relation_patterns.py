@@ -9,10 +9,12 @@ from spacy.tokens import Doc, Token
 
 from .relation_context import EntityRef, MentionIndex, clause_subject, conjuncts, headed_by
 from .relation_triggers import (
+    ATTEMPT_WORDS,
     CLIMB_NOUNS,
     CUSTODY_OBJECT_TYPES,
     CUSTODY_PREPS,
     CUSTODY_VERBS,
+    INSTIGATOR_NOUNS,
     KILLER_NOUNS,
     KILLING_NOUNS,
     NOUN_TRIGGERS,
@@ -37,6 +39,7 @@ class Candidate:
     role: str | None = None
     possessor_office: bool = False  # "P's Secretary of X": a post in P's government
     descriptive: bool = False  # title or apposition inside one noun phrase
+    charged: bool = False  # stated only as a charge someone faces: never more than alleged
 
 
 def trigger_of(tok: Token) -> tuple[str, bool] | None:
@@ -96,7 +99,8 @@ def _subject_of_clause(verb: Token, index: MentionIndex) -> list[EntityRef]:
             subj = dobj if dobj is not None and verb.head.lower_ == "of" else clause_subject(holder)
     if subj is None:
         return []
-    refs = index.entities_with_conj(subj)
+    # "X, who killed Y, and Z": the relative clause is X's alone
+    refs = index.entities_with_conj(subj) if verb.dep_ != "relcl" else [r for r in [index.entity(subj)] if r]
     if not refs:
         ref = headed_by(subj, index)
         refs = [ref] if ref else []
@@ -253,9 +257,10 @@ def killing_candidates(doc: Doc, index: MentionIndex) -> Iterator[Candidate]:
                 continue
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 for noun in conjuncts(pobj):
-                    if noun.lemma_.lower() in KILLING_NOUNS:
+                    attempted = any(c.lower_ in ATTEMPT_WORDS for c in noun.children if c.dep_ == "amod")
+                    if noun.lemma_.lower() in KILLING_NOUNS and not attempted:
                         victims.extend(objects(noun, index, link=False))
-        if tok.lemma_.lower() != "mastermind":
+        if tok.lemma_.lower() not in INSTIGATOR_NOUNS:  # an "author of" something killed no one by that alone
             victims.extend(r for r in objects(tok, index, link=False) if r.label == "PERSON")
         for subj in holders(tok, index, link=False)[0]:
             for victim in victims:

@@ -90,6 +90,10 @@ VERB_TRIGGERS: dict[str, str] = {
 # Nouns naming a killing, and nouns naming whoever caused one ("mastermind behind the murder of X").
 KILLING_NOUNS = words("murder killing assassination slaying homicide asesinato")
 KILLER_NOUNS = words("mastermind masterminds killer murderer assassin author autor")
+# Killer nouns that name a killing only with a killing noun: "the author of the murder of X".
+INSTIGATOR_NOUNS = words("mastermind masterminds author autor")
+# A killing that did not happen: "the attempted murder of X".
+ATTEMPT_WORDS = words("attempted failed foiled thwarted planned frustrado tentativa")
 
 # Custody: "X is awaiting trial at FACILITY", "FACILITY holds X".
 CUSTODY_VERBS = words("await hold detain jail imprison house keep remain serve confine incarcerate")
@@ -98,6 +102,7 @@ CUSTODY_OBJECT_TYPES = frozenset({"FACILITY"})
 
 # Cues that put a relation under someone else's word.
 ALLEGE_VERBS = words("accuse allege claim say tell state assert charge suspect believe single identify name describe "
+    "arrest indict prosecute investigate implicate "
     "consider report blame denounce point insist argue write maintain acusar afirmar señalar decir")
 DENY_VERBS = words("deny reject refute dismiss negar rechazar")
 HEDGE_WORDS = words("alleged allegedly reportedly supposedly presumably purported purportedly suspected presunto")

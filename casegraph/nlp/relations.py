@@ -8,9 +8,10 @@ from spacy.tokens import Doc
 from ..models import Relation
 from ..vocabulary import RELATION_TYPES
 from .extensions import doc_entities, doc_list, register_extensions
+from .relation_charges import charge_candidates
 from .relation_context import EntityRef, MentionIndex, clause_date, make_evidence
 from .relation_convictions import conviction_candidates
-from .relation_modality import relation_modality
+from .relation_modality import Modality, relation_modality
 from .relation_patterns import Candidate, killing_candidates, noun_candidates, verb_candidates
 from .relation_spanish import ud_noun_candidates
 from .relation_triggers import CRIMINAL_KINDS, DEMONYMS, HEAD_OF_STATE, OFFICE_TYPE, RANK_WORDS
@@ -72,6 +73,8 @@ def _relation(doc: Doc, c: Candidate, obj: EntityRef, index: MentionIndex) -> Re
     mod = relation_modality(doc, c.trigger, index, c.descriptive)
     if mod is None:
         return None
+    if c.charged and mod.modality == "stated":
+        mod = Modality("alleged")
     tokens = [c.trigger.i, c.subject.start, c.subject.end - 1]
     if obj.end > obj.start:
         tokens += [obj.start, obj.end - 1]
@@ -111,7 +114,7 @@ def extract_relations(doc: Doc, universal: bool = False) -> list[Relation]:
     index = MentionIndex(doc)
     candidates = [*ud_noun_candidates(doc, index)] if universal else [
         *noun_candidates(doc, index), *verb_candidates(doc, index), *killing_candidates(doc, index),
-        *conviction_candidates(doc, index), *prep_verb_candidates(doc, index),
+        *conviction_candidates(doc, index), *prep_verb_candidates(doc, index), *charge_candidates(doc, index),
     ]
     found: list[Relation] = []
     pending: list[Candidate] = []
