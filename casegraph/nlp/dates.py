@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Conflict, Evidence, Timex
 from .extensions import TIMEXES, doc_list, register_extensions
 from .timex_context import DocumentContext
-from .timex_normalize import LEXICONS, Kind, contract_value, normalize_timex, words_of
+from .timex_contract import contract_value
+from .timex_normalize import LEXICONS, Kind, normalize_timex, words_of
 from .timex_patterns import find_candidates
 
 # Words before a verb that put it in the future: "will be sentenced", "is set to", "scheduled to".

@@ -14,6 +14,7 @@ from typing import Literal
 from ..models import Precision
 from .timex_calendar import resolve_day_of_month, resolve_month_day, resolve_weekday, valid_date
 from .timex_clock import clock_of
+from .timex_contract import precision_of
 from .timex_lexicon import ENGLISH, Lexicon
 from .timex_named import century_value, holiday_value, spanish_decade, spelled_year
 from .timex_relative import ref_value, relative_value
@@ -33,22 +34,6 @@ LEXICONS = {"en": ENGLISH, "es": SPANISH}
 
 def direction_of(tense: str | None) -> int:
     return {"future": 1, "past": -1}.get(tense or "", 0)
-
-
-def precision_of(value: str | None) -> Precision:
-    if value is None:
-        return "unknown"
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}(T.*)?", value):
-        return "day"
-    if re.fullmatch(r"\d{4}-\d{2}", value):
-        return "month"
-    if re.fullmatch(r"\d{4}", value):
-        return "year"
-    if re.fullmatch(r"P(T?)\d+[YMWDHS]", value):
-        if "T" in value:
-            return "unknown"
-        return "year" if value[-1] == "Y" else "month" if value[-1] == "M" else "day"
-    return "unknown"
 
 
 def words_of(text: str) -> list[str]:
@@ -196,22 +181,3 @@ def _weekday_value(weekday: int, words: list[str], anchor: date | None, tense: s
     else:
         day = resolve_weekday(anchor, weekday, 1 if tense == "future" else -1)
     return kind, day.isoformat()
-
-
-def contract_value(kind: Kind, value: str | None) -> tuple[str | None, Precision]:
-    """The value as the graph contract stores it: YYYY[-MM[-DD]] for dates, ISO for durations."""
-    if value is None:
-        return None, "unknown"
-    if kind in ("duration", "set"):
-        return value, precision_of(value)
-    head = value.split("T")[0]
-    week = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", head)
-    if week:
-        monday = date.fromisocalendar(int(week[1]), int(week[2]), 4)
-        return monday.strftime("%Y-%m"), "month"
-    season = re.fullmatch(r"(\d{4})-(Q\d|SP|SU|FA|WI)", head)
-    if season:
-        return season[1], "year"
-    if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", head):
-        return head, precision_of(head)
-    return None, "unknown"

@@ -66,7 +66,7 @@ def english_table(lex: Lexicon = ENGLISH) -> list[tuple[str, str]]:
         ("dur", rf"(?:(?i:the)\s+)?(?i:recent|past|last|next|coming)\s+{unit}\b"),
         ("dur", r"(?<=\bfor )(?:years|months|weeks|decades|centuries)\b|(?<=\bin )years\b"),
         ("q", r"(?<![-\w])(?=(?i:the|this|last|next|first|second|third|fourth|latest|current|fiscal|same|year|\d))(?i:the\s+)?(?:(?i:this|last|next)\s+year['’]s\s+|(?:19|20)\d\d\s+(?=\w+\s+quarter|quarter|period))?(?:(?i:first|second|third|fourth|latest|last|current|fiscal|year-earlier|year-ago|same)[\s-]+)*(?i:fiscal\s+)?(?i:quarter|(?<=\d\d )period|(?<=latest )period)\b(?!-)"),
-        ("wd", rf"(?:(?i:last|next|this|late|early|previous|following|coming)\s+)?{weekday}(?:\s+(?i:morning|afternoon|evening|night))?\b"),
+        ("wd", rf"(?:(?i:the\s+(?=previous|following|coming))?(?i:last|next|this|late|early|previous|following|coming)\s+)?{weekday}(?:\s+(?i:morning|afternoon|evening|night))?\b"),
         ("ref", r"\b(?i:today|yesterday|tomorrow|tonight|last night|currently|recently|nowadays|lately)\b"),
         ("ref", r"\b(?:now|Now|current)\b(?!\s+on\b)"),
         ("ref", r"\b(?i:the future|the past|these days)\b(?!\s+(?:few|two|three|several|\d))"),
@@ -84,6 +84,7 @@ def spanish_table(lex: Lexicon = SPANISH) -> list[tuple[str, str]]:
     unit = r"(?:años?|mes(?:es)?|semanas?|días?|horas?|minutos?|décadas?|siglos?|trimestres?)"
     rel = r"(?:pasad[oa]|próxim[oa]|últim[oa]|siguiente|anterior|entrante|que viene)"
     art = r"(?:(?i:el|la|los|las|del|al)\s+)"
+    hour = r"(?:\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)"
     return [
         ("day", rf"{art}?(?:{weekday},?\s+)?(?:\d{{1,2}}|primero)\s+de\s+{month}(?:\s+(?:de|del)\s+(?:el\s+)?\d{{4}})?"),
         ("month", rf"(?:{art}?(?:principios|mediados|finales|fines)\s+de\s+)?{month}(?:\s+(?:de|del)\s+\d{{4}}|\s+{rel})?\b"),
@@ -96,6 +97,9 @@ def spanish_table(lex: Lexicon = SPANISH) -> list[tuple[str, str]]:
         ("wd", rf"{art}?(?:{rel}\s+)?{weekday}(?:\s+{rel})?\b"),
         ("ref", r"\b(?:hoy|ayer|anteayer|anoche|ahora|actualmente|recientemente|pronto)\b(?:,?\s+" + weekday + r")?"),
         ("ref", rf"\b(?:mañana)\b(?=\s*(?:,|\.|{weekday}|por la))|(?:esta|la)\s+(?:mañana|tarde|noche)\b|{art}(?:futuro|pasado)\b"),
+        ("time", rf"\b(?i:las?)\s+(?:\d{{1,2}}[:.]\d\d(?:\s+(?:hora local|horas locales|horas?|hrs?\b))?|{hour}(?:\s+y\s+(?:media|cuarto))?"
+                 r"\s+(?:horas?\s+)?de\s+la\s+(?:mañana|tarde|noche|madrugada))(?:\s+(?:hora local|horas locales|GMT))?"),
+        ("time", r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\s+(?:horas|hrs?\b|GMT\b)"),
         ("set", r"\b(?:diari[oa]s?|semanal(?:es)?|mensual(?:es)?|anual(?:es)?|cada\s+(?:\w+\s+)?(?:año|mes|semana|día)s?)\b"),
     ]
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Literal
 
-from .timex_calendar import quarter_of, resolve_weekday, shifted, unit_value, week_value
+from .timex_calendar import resolve_weekday, shifted, unit_value, week_value
 from .timex_lexicon import UNIT_ISO, UNIT_SCALE, UNIT_TIME_ISO, Lexicon
+from .timex_periods import quarter_value, season_value
 
 Kind = Literal["date", "time", "duration", "set"]
 Found = tuple[Kind, str | None]
@@ -84,7 +85,7 @@ def relative_value(words: list[str], anchor: date | None, tense_dir: int, lex: L
         return _unit_only(words, lex.units[words[unit_at]], unit_at, anchor, tense_dir, lex)
     season = next((lex.seasons[w] for w in words if w in lex.seasons), None)
     if season is not None:
-        return "date", _season(words, season, anchor, lex)
+        return "date", season_value(words, season, anchor, lex)
     part = next((lex.parts_of_day[w] for w in words if w in lex.parts_of_day), None)
     if part is not None:
         return "time", (f"{anchor.isoformat()}T{part}" if anchor else None)
@@ -169,41 +170,8 @@ def _unit_only(words: list[str], unit: str, at: int, anchor: date | None, tense_
     if anchor is None:
         return "date", None
     if unit == "Q":
-        return "date", _quarter(words, anchor, shift, tense_dir, lex)
+        return "date", quarter_value(words, anchor, shift, tense_dir, lex)
     if unit == "WE":
         saturday = resolve_weekday(anchor, 5, 1 if shift > 0 or tense_dir > 0 else -1)
         return "date", week_value(saturday) + "-WE"
     return "date", unit_value(anchor, unit, shift)
-
-
-def _quarter(words: list[str], anchor: date, shift: int, tense_dir: int, lex: Lexicon) -> str | None:
-    ordinal = next((lex.ordinals[w] for w in words if w in lex.ordinals), None)
-    years = [int(w) for w in words if w.isdigit() and len(w) == 4]
-    if ordinal is not None:
-        year = years[0] if years else anchor.year + (1 if shift > 0 else 0)
-        back_a_year = any(w in lex.ago_suffix for w in words) or "year's" in words and "last" in words
-        if not years and (("last" in words or "year" in words) and shift < 0 or back_a_year):
-            year -= 1
-        elif not years and shift == 0 and tense_dir <= 0 and ordinal > quarter_of(anchor):
-            year -= 1  # "the fourth quarter" reported in February: last year's
-        return f"{year:04d}-Q{ordinal}"
-    if any(w in lex.this for w in words) and shift == 0:
-        return unit_value(anchor, "Q", 0)
-    back = shift if shift else -1
-    if "year" in words or "año" in words or "year's" in words:
-        back -= 4
-    return unit_value(anchor, "Q", back) if quarter_of(anchor) else None
-
-
-def _season(words: list[str], season: str, anchor: date | None, lex: Lexicon) -> str | None:
-    years = [int(w) for w in words if w.isdigit() and len(w) == 4]
-    if years:
-        return f"{years[0]:04d}-{season}"
-    if anchor is None:
-        return None
-    year = anchor.year
-    if any(w in lex.past for w in words):
-        year -= 1
-    elif any(w in lex.nxt for w in words):
-        year += 1
-    return f"{year:04d}-{season}"
