@@ -284,3 +284,9 @@ def test_phrasal_triggers_and_charges() -> None:
     assert set(killings) == {"Elena Rios", "Ciro Pardo"}
     assert killings["Elena Rios"].place == "Tijuana" and killings["Ciro Pardo"].date == "2019"
     assert only(found, "indictment").people == {"Ramon Vela": "defendant"}
+
+
+def test_requested_events_are_hypothetical() -> None:
+    text = "Washington requested the extradition of Ciro Pardo in 2022."
+    found = events(text, [Ent("Washington", "GPE"), Ent("Ciro Pardo", "PERSON")], timexes=[("2022", "2022", "year")])
+    assert only(found, "extradition").status == "hypothetical"

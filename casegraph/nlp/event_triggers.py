@@ -101,4 +101,5 @@ FUTURE_AUX = words("will shall 'll")
 HYPOTHETICAL_AUX = words("could would might may podría podrían")
 # Time prepositions whose phrase has its own time: the verb above does not set the event's status.
 STATUS_BARRIER_PREPS = words("after before since following until despite tras después antes desde")
-HYPOTHETICAL_WORDS = words("favor favour oppose consider possible possibility if amnesty")
+HYPOTHETICAL_WORDS = words("favor favour oppose consider possible possibility if amnesty "
+    "request seek ask demand urge propose petition pedir solicitar exigir")
