@@ -163,6 +163,18 @@ def test_passage_languages_choose_the_tables_and_skip_others(bare: Language) -> 
     assert found == {"Monday": "2025-03-03", "El pasado miércoles": "2025-02-26"}
 
 
+def test_spanish_clock_times_in_running_text(bare: Language) -> None:
+    text = "El ataque comenzó a las 22.30 horas del martes y se vendieron 1.500 casas."
+    doc = bare.make_doc(text)
+    doc._.cg_published = DateValue(PUBLISHED, "day", None)
+    doc._.cg_passages = [(0, len(text), "es")]
+    doc = bare(doc)
+    found = {s.text: (s._.cg_timex.kind, s._.cg_timex.value) for s in doc.spans[TIMEXES]}
+    assert found["las 22.30 horas"] == ("time", PUBLISHED)  # the contract keeps the day of a clock time
+    assert found["del martes"] == ("date", "2025-03-04")
+    assert not any("1.500" in t for t in found)
+
+
 @pytest.mark.parametrize(
     ("text", "tense", "value"),
     [("el pasado miércoles", None, "2025-02-26"), ("el 9 de octubre", "future", "2025-10-09"),
