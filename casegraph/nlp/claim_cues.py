@@ -49,7 +49,7 @@ NOUN_CUES: dict[str, Stance] = {
 # "cited derogatory comments", "called the remarks 'a disgrace'", "urged voters to stay home".
 OBJECT_CUES: dict[str, Stance] = {
     **_table("assert", "cite call urge ask demand propose praise defend endorse support mention describe "
-        "discuss recommend request"),
+        "discuss recommend request speak express reject oppose consider view compare back welcome"),
     **_table("allege", "criticize criticise condemn blast slam attack question decry"),
 }
 # Object cues that need one of these dependents (a dependency label, or a preposition as written):
@@ -60,8 +60,12 @@ OBJECT_CUE_NEEDS: dict[str, frozenset[str]] = {
     "describe": words("as"),
     "support": words("ccomp xcomp"),
     "discuss": words("ccomp"),
+    "speak": words("about of"),
+    "consider": words("oprd ccomp xcomp"),
+    "view": words("as"),
+    "compare": words("to with"),
 }
-# Dependents of an object cue that make up the content.
+# Dependents of an object cue that make up the content (with the prepositions the cue needs).
 OBJECT_CONTENT_DEPS = words("dobj oprd xcomp ccomp dative")
 OBJECT_CONTENT_PREPS = words("for on as against")
 

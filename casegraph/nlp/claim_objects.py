@@ -15,16 +15,16 @@ from .claim_found import Found, chars, doc_slice
 MIN_CONTENT_WORDS = 2
 
 
-def _parts(tok: Token) -> list[Token]:
-    return [c for c in tok.children
-            if c.dep_ in OBJECT_CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in OBJECT_CONTENT_PREPS)]
+def _parts(tok: Token, lemma: str) -> list[Token]:
+    preps = OBJECT_CONTENT_PREPS | OBJECT_CUE_NEEDS.get(lemma, frozenset())
+    return [c for c in tok.children if c.dep_ in OBJECT_CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in preps)]
 
 
 def object_cue(tok: Token, lemma: str) -> Found | None:
     stance = OBJECT_CUES.get(lemma)
     if stance is None:
         return None
-    parts = _parts(tok)
+    parts = _parts(tok, lemma)
     needs = OBJECT_CUE_NEEDS.get(lemma)
     if needs and not any(c.dep_ in needs or c.lower_ in needs for c in parts):
         return None

@@ -6,7 +6,8 @@ import re
 
 from spacy.tokens import Doc
 
-OPENING = {"“": "”", "«": "»", "„": "“"}
+# Opening mark -> the marks that may close it (outlets mix curly and straight marks).
+OPENING = {"“": "”\"", "«": "»", "„": "“”"}
 STRAIGHT = '"'
 # A quote longer than this without a closing mark is taken as unbalanced and ignored.
 MAX_QUOTE_CHARS = 3000
@@ -35,10 +36,8 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
 
 def _closing(text: str, start: int, close: str) -> int | None:
     limit = min(len(text), start + MAX_QUOTE_CHARS)
-    j = text.find(close, start, limit)
-    if j < 0:
-        return None
-    return j + 1
+    found = [j for j in (text.find(mark, start, limit) for mark in close) if j >= 0]
+    return min(found) + 1 if found else None
 
 
 def _looks_like_speech(inner: str) -> bool:
