@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from .facts import set_outlets
 from .graph import Graph, GraphStory
-from .models import Annotation, Article
+from .models import Annotation, Article, Event
 from .resolve.copies import find_copies
 from .resolve.stories import Story, StoryDoc, cluster_stories
 from .resolve.story_conflicts import cross_article_conflicts
@@ -31,15 +31,46 @@ def published_day(article: Article) -> date | None:
         return None
 
 
+def _span(value: str) -> tuple[date, date] | None:
+    """The days a normalized date covers: one day, a month or a year."""
+    try:
+        if len(value) == 10:
+            day = date.fromisoformat(value)
+            return day, day
+        if len(value) == 7:
+            first = date.fromisoformat(value + "-01")
+            return first, (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        if len(value) == 4:
+            return date(int(value), 1, 1), date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def is_news(event: Event, published: date | None, window_days: int) -> bool:
+    """Whether an event is what the article reports, not background ("was arrested in August 2020")."""
+    span = _span(event.date.value) if event.date and event.date.value else None
+    if span is None or published is None:
+        return True
+    gap = max((span[0] - published).days, (published - span[1]).days, 0)
+    return gap <= window_days
+
+
 def story_docs(
-    graph: Graph, annotations: Sequence[Annotation], articles: Mapping[str, Article], copy_of: Mapping[str, str]
+    graph: Graph, annotations: Sequence[Annotation], articles: Mapping[str, Article], copy_of: Mapping[str, str],
+    window_days: int = 10,
 ) -> list[StoryDoc]:
-    """One StoryDoc per article: its resolved entity ids (one per mention), event types, text."""
+    """One StoryDoc per article: its resolved entity ids (one per mention), the types of the events
+    it reports as news (background events dated far from publication left out), its text."""
     entity_ids: dict[str, list[str]] = defaultdict(list)
     for entity in graph.entities:
         for m in entity.mentions:
             entity_ids[m.article_id].append(entity.id)
-    event_types = {a.article_id: sorted(e.type for e in a.events) for a in annotations}
+    days = {aid: published_day(a) for aid, a in articles.items()}
+    event_types = {
+        a.article_id: sorted(e.type for e in a.events if is_news(e, days.get(a.article_id), window_days))
+        for a in annotations
+    }
     docs = []
     for aid in sorted(articles):
         art = articles[aid]
@@ -62,10 +93,11 @@ def assign_stories(
     outlets = {aid: a.outlet for aid, a in articles.items()}
     graph.copy_of = find_copies([(aid, a.text) for aid, a in articles.items()], published=published, outlets=outlets)
     names = {e.id: e.name for e in graph.entities}
+    window = get_settings().story_window_days
     known = [Story(s.id, s.label, [a for a in s.article_ids if a in articles]) for s in existing]
     stories = cluster_stories(
-        story_docs(graph, annotations, articles, graph.copy_of), [s for s in known if s.article_ids],
-        window_days=get_settings().story_window_days, entity_names=names, embed=load_embedder(),
+        story_docs(graph, annotations, articles, graph.copy_of, window), [s for s in known if s.article_ids],
+        window_days=window, entity_names=names, embed=load_embedder(),
     )
     graph.stories = [GraphStory(s.id, s.label, s.article_ids) for s in stories]
     graph.story_of = {aid: s.id for s in stories for aid in s.article_ids}

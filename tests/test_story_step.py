@@ -1,0 +1,44 @@
+"""The corpus story step's own rules: which events an article reports as news, publication days."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from casegraph.models import Article, DateValue, Event, Evidence
+from casegraph.story_step import is_news, published_day
+
+PUBLISHED = date(2022, 10, 12)
+
+
+def _event(value: str | None, precision: str = "day") -> Event:
+    when = DateValue(value, precision, value) if value else None  # type: ignore[arg-type]
+    return Event("a1", "arrest", "happened", Evidence("a1", 0, 5, 0, 10), date=when)
+
+
+@pytest.mark.parametrize(("value", "precision", "news"), [
+    (None, "day", True),  # undated: what the article reports
+    ("2022-10-11", "day", True),  # "on Tuesday"
+    ("2022-10", "month", True),  # "this month"
+    ("2022-10-03", "day", True),  # within the ten-day window
+    ("2022-09-20", "day", False),
+    ("2020-08", "month", False),  # "was arrested in August 2020": background
+    ("2020", "year", False),
+    ("2022", "year", True),
+])
+def test_events_dated_far_from_publication_are_background(value: str | None, precision: str, news: bool) -> None:
+    assert is_news(_event(value, precision), PUBLISHED, 10) is news
+
+
+def test_an_undated_article_keeps_all_its_events() -> None:
+    assert is_news(_event("2001-01-01"), None, 10)
+
+
+def test_published_day_needs_a_full_date() -> None:
+    def art(value: str | None, precision: str = "day") -> Article:
+        published = DateValue(value, precision, value) if value else None  # type: ignore[arg-type]
+        return Article("a", "src", "text", published=published)
+
+    assert published_day(art("2023-03-02")) == date(2023, 3, 2)
+    assert published_day(art("2023-03", "month")) is None and published_day(art(None)) is None
