@@ -290,3 +290,11 @@ def test_requested_events_are_hypothetical() -> None:
     text = "Washington requested the extradition of Ciro Pardo in 2022."
     found = events(text, [Ent("Washington", "GPE"), Ent("Ciro Pardo", "PERSON")], timexes=[("2022", "2022", "year")])
     assert only(found, "extradition").status == "hypothetical"
+
+
+def test_appearing_in_court_is_a_hearing_of_the_subject() -> None:
+    text = "Ramon Vela is scheduled to appear in federal court in Tucson on Monday."
+    found = events(text, [Ent("Ramon Vela", "PERSON"), Ent("Tucson", "GPE")],
+                   timexes=[("Monday", "2024-05-06", "day")])
+    e = only(found, "hearing")
+    assert e.people == {"Ramon Vela": "defendant"} and e.status == "scheduled" and e.date == "2024-05-06"

@@ -230,3 +230,10 @@ def test_no_killing_from_authorship_attempts_or_a_neighbour_in_a_list() -> None:
                                                        "Ramon Vela", "Laura Quiroga", "Tomas Ordaz")])
     kills = {(f[1], f[2]) for f in found if f[0] == "killed"}
     assert kills == {("Ramon Vela", "Laura Quiroga")}
+
+
+def test_cofounder_named_with_with() -> None:
+    text = "Ciro Pardo founded the Norte Ring with Ramon Vela in 1998."
+    found = triples(text, [Ent("Ciro Pardo", "PERSON"), Ent("Norte Ring", "ORG"), Ent("Ramon Vela", "PERSON")])
+    assert has(found, "founder_of", "Ciro Pardo", "Norte Ring", "stated")
+    assert has(found, "founder_of", "Ramon Vela", "Norte Ring", "stated")

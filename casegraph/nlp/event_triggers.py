@@ -58,6 +58,7 @@ VERB_COMPLEMENTS: dict[str, dict[str, str]] = {
     "take": {"custody": "arrest"},
     "hand": {"custody": "transfer", "over": "transfer"},
     "gun": {"down": "killing"},
+    "appear": {"court": "hearing", "judge": "hearing", "tribunal": "hearing"},
     "shoot": {"dead": "killing"},
 }
 
@@ -85,6 +86,8 @@ AGENT_PREPS = words("by por")
 # govern "X is scheduled for sentencing".
 CARRIER_VERBS = words("await face undergo stand avoid escape evade fight resist fear survive "
     "hold give call convene host schedule set appear esperar enfrentar ofrecer")
+# Verbs whose subject is the one the event is about: "X appeared in court".
+SUBJECT_PATIENT_VERBS = words("appear comparecer")
 # Negation on the trigger: "X was never arrested", "no arrest" -- the event is not recorded.
 NEGATIONS = words("not n't never no nunca jamás")
 # People acting for a body: "agents of the Attorney General's Office" arrest on the office's behalf.

@@ -15,7 +15,7 @@ from .relation_modality import Modality, relation_modality
 from .relation_patterns import Candidate, killing_candidates, noun_candidates, verb_candidates
 from .relation_spanish import ud_noun_candidates
 from .relation_triggers import CRIMINAL_KINDS, DEMONYMS, HEAD_OF_STATE, OFFICE_TYPE, RANK_WORDS
-from .relation_verbs import prep_verb_candidates
+from .relation_verbs import partner_candidates, prep_verb_candidates
 
 
 def _types_ok(rtype: str, subj: EntityRef, obj: EntityRef) -> bool:
@@ -115,6 +115,7 @@ def extract_relations(doc: Doc, universal: bool = False) -> list[Relation]:
     candidates = [*ud_noun_candidates(doc, index)] if universal else [
         *noun_candidates(doc, index), *verb_candidates(doc, index), *killing_candidates(doc, index),
         *conviction_candidates(doc, index), *prep_verb_candidates(doc, index), *charge_candidates(doc, index),
+        *partner_candidates(doc, index),
     ]
     found: list[Relation] = []
     pending: list[Candidate] = []
