@@ -216,3 +216,9 @@ def test_seed_claims_by_speaker_stance_and_about(nlp: Language) -> None:
                and any(_named(doc, k, forms[a]) for k in c.about for a in gold["about"]) for c in doc._.cg_claims):
             found += 1
     assert found >= 0.9 * len(expected["claims"]), f"{found} of {len(expected['claims'])} seed claims"
+
+
+def test_a_speakers_nested_claim_is_one_claim(nlp: Language) -> None:
+    doc = run(nlp, "Governor Marta Ibáñez said she believes the mine was sold to a front company.")
+    (claim,) = doc._.cg_claims
+    assert claim.cue == "said" and "she believes the mine was sold" in claim.text

@@ -17,6 +17,7 @@ from .claim_cues import ACCUSATION_NOUNS, ALLEGATION_WORDS, OPINION_MARKERS
 from .claim_found import Found
 from .claim_layout import labelled_lines, signed_quotes
 from .claim_medium import carried_medium, date_in, medium_events, medium_in
+from .claim_merge import drop_nested
 from .claim_nouns import noun_claims
 from .claim_quotes import find_quotes, is_quote_only, paragraph_of, paragraphs, quote_at
 from .claim_rules import according_claims, verb_claims
@@ -224,7 +225,7 @@ def extract_claims(doc: Doc) -> list[Claim]:
     for found in proposals(doc):
         builder.add(found)
     builder.quote_paragraphs()
-    return builder.claims
+    return drop_nested(builder.claims)
 
 
 @Language.factory("casegraph_claims", assigns=["doc._.cg_claims", "doc._.cg_entities", "doc.spans"],
