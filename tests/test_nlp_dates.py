@@ -175,6 +175,17 @@ def test_spanish_clock_times_in_running_text(bare: Language) -> None:
     assert not any("1.500" in t for t in found)
 
 
+def test_spanish_ages_are_not_time_spans(bare: Language) -> None:
+    text = "Un hombre de 45 años fue detenido; cumplirá una condena de 20 años durante 3 años más."
+    doc = bare.make_doc(text)
+    doc._.cg_published = DateValue(PUBLISHED, "day", None)
+    doc._.cg_passages = [(0, len(text), "es")]
+    doc = bare(doc)
+    found = {s.text: s._.cg_timex.value for s in doc.spans[TIMEXES]}
+    assert "45 años" not in found
+    assert found["20 años"] == "P20Y" and found["3 años"] == "P3Y"
+
+
 @pytest.mark.parametrize(
     ("text", "tense", "value"),
     [("el pasado miércoles", None, "2025-02-26"), ("el 9 de octubre", "future", "2025-10-09"),

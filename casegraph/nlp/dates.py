@@ -30,6 +30,13 @@ PRESENT_BE = frozenset({"is", "are", "'s", "'re"})
 # Words right before an expression that make it a time still to come: "as soon as Tuesday".
 FUTURE_LEADS = ("as soon as", "as early as", "no later than", "effective")
 AGE_TAILS = ("-old", " old", "-olds", " de edad")  # "72-year-old", "72 years old": an age, not a span of time
+# "un hombre de 45 años", "la joven, de 19 años": a count of years after "de" is an age in Spanish,
+# unless "de" follows a word for a stretch of time ("una condena de 20 años").
+SPANISH_AGE = re.compile(r"(\w*)\W*de\s+$")
+SPANISH_YEARS = re.compile(r"\d{1,3}\s+años")
+SPANISH_SPAN_NOUNS = frozenset({"condena", "condenas", "pena", "penas", "sentencia", "prisión", "cárcel", "periodo",
+                                "período", "plazo", "lapso", "término", "mandato", "gestión", "más", "menos",
+                                "alrededor", "cerca", "máximo", "mínimo", "reclusión", "encierro"})
 # "a day" after an amount or a noun is a rate ("24 hours a day", "$2 a year"), not a stretch of time.
 RATE = re.compile(r"an? (?:year|month|week|day|night|hour|minute|second|quarter)")
 RATE_AFTER_POS = frozenset({"NUM", "NOUN", "PROPN", "SYM"})
@@ -128,7 +135,7 @@ def detect(doc: Doc) -> list[Found]:
             continue
         for start, end, _rule in candidates(doc.text[p_start:p_end], lang):
             start, end = p_start + start, p_start + end
-            if doc.text[end : end + 8].startswith(AGE_TAILS):
+            if doc.text[end : end + 8].startswith(AGE_TAILS) or _spanish_age(doc.text, start, end, lang):
                 continue
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or any(f.span.start < span.end and span.start < f.span.end for f in found):
@@ -149,6 +156,13 @@ def candidates(text: str, lang: str) -> list[tuple[int, int, str]]:
     if lang != "en":
         found += [c for c in find_candidates(text, "en") if not any(c[0] < e and s < c[1] for s, e, _ in found)]
     return sorted(found)
+
+
+def _spanish_age(text: str, start: int, end: int, lang: str) -> bool:
+    if lang != "es" or not SPANISH_YEARS.fullmatch(text[start:end]):
+        return False
+    before = SPANISH_AGE.search(text[max(0, start - 24) : start])
+    return before is not None and before[1].lower() not in SPANISH_SPAN_NOUNS
 
 
 def _is_rate(span: Span) -> bool:
