@@ -13,7 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..models import Claim, DateValue, Evidence
-from .claim_cues import ACCUSATION_NOUNS, ALLEGATION_WORDS, OPINION_MARKERS
+from .claim_about import about, self_denial
+from .claim_cues import ALLEGATION_WORDS, OPINION_MARKERS
 from .claim_found import Found
 from .claim_layout import labelled_lines, signed_quotes
 from .claim_medium import carried_medium, date_in, medium_events, medium_in
@@ -23,13 +24,9 @@ from .claim_quotes import find_quotes, is_quote_only, paragraph_of, paragraphs, 
 from .claim_rules import according_claims, verb_claims
 from .claim_spanish import spanish_claims
 from .claim_speakers import SpeakerResolver
-from .coref_roles import resolve_reference, role_class
-from .extensions import MENTIONS, doc_entities, doc_list, register_extensions
+from .extensions import doc_list, register_extensions
 
 QUOTE_MARKS = "“”\"«»„'"
-NEGATORS = frozenset({"not", "n't", "never", "no", "nunca"})
-SELF_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "él", "ella"})
-ANAPHORIC_DETERMINERS = frozenset({"these", "those", "the", "such", "this", "that", "estas", "esas", "las", "tales"})
 MAX_PARAGRAPHS_TO_SPEAKER = 2
 
 
@@ -87,64 +84,8 @@ class ClaimBuilder:
         sents = [first[0].sent, first[-1].sent]
         return Evidence(self.doc._.cg_article_id, start, end, sents[0].start_char, sents[1].end_char)
 
-    def self_denial(self, start: int, end: int) -> bool:
-        """"X claimed that he never met Y": a speaker's negated statement about himself denies."""
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            return False
-        root = span.root
-        if root.pos_ != "VERB":  # "he is not opposed to ...": a negated state, not a denial
-            return False
-        negated = any(c.lower_ in NEGATORS for c in root.children if c.dep_ in ("neg", "advmod", "det"))
-        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return negated and subject is not None and subject.lower_ in SELF_PRONOUNS
-
-    def anaphoric(self, start: int, end: int) -> list[int]:
-        """"X denies these accusations": the entities of the two sentences before."""
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or span.root.lemma_.lower() not in ACCUSATION_NOUNS:
-            return []
-        if not any(c.lower_ in ANAPHORIC_DETERMINERS for c in span.root.children):
-            return []
-        sents = list(self.doc.sents)
-        here = next(i for i, sent in enumerate(sents) if sent.start <= span.root.i < sent.end)
-        window = (sents[max(0, here - 2)].start_char, span.sent.start_char)
-        keys: list[int] = []
-        for mention in self.doc.spans.get(MENTIONS, []):
-            key = mention._.cg_entity
-            if window[0] <= mention.start_char < window[1] and key is not None and int(key) not in keys:
-                keys.append(int(key))
-        return keys
-
-    def roles_in(self, start: int, end: int) -> list[int]:
-        """Persons the content names by role: "the President" is the one the article calls President."""
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        entities = doc_entities(self.doc)
-        keys: list[int] = []
-        for tok in span or []:
-            if tok.pos_ not in ("NOUN", "PROPN") or not role_class(tok.lemma_):
-                continue
-            if not any(c.lower_ == "the" for c in tok.children):
-                continue
-            titled = [k for k, e in entities.items()
-                      if e.label == "PERSON" and any(tok.lower_ in r.lower().split() for r in e.roles)]
-            key = titled[0] if len(titled) == 1 else resolve_reference(self.doc, self.doc[tok.i : tok.i + 1])
-            if key is not None:
-                keys.append(key)
-        return keys
-
     def about(self, start: int, end: int, speaker: int, f: Found) -> list[int]:
-        keys: list[int] = []
-        if f.stance == "deny":
-            keys = [k for k in self.anaphoric(start, end) if k != speaker]
-        keys += [k for k in self.roles_in(start, end) if k != speaker and k not in keys]
-        for span in self.doc.spans.get(MENTIONS, []):
-            inside = start <= span.start_char and span.end_char <= end
-            target = any(span.start <= t.i < span.end for t in f.targets)
-            key = span._.cg_entity
-            if (inside or target) and key is not None and key != speaker and key not in keys:
-                keys.append(int(key))
-        return keys
+        return about(self.doc, start, end, speaker, f.stance == "deny", f.targets)
 
     def quoted(self, f: Found) -> bool:
         """Cue and speaker inside someone's quotation ("... people know that ...") belong to that quote."""
@@ -160,7 +101,7 @@ class ClaimBuilder:
         speaker = self.speakers.resolve(f.speaker)
         if speaker is None:
             return
-        if f.stance != "deny" and not direct and self.self_denial(start, end):
+        if f.stance != "deny" and not direct and self_denial(self.doc, start, end):
             f.stance = "deny"
         elif f.stance == "assert" and any(m in self.text[start:end].lower() for m in OPINION_MARKERS):
             f.stance = "allege"  # "which, in his opinion, provoked ...": the source's contested view
