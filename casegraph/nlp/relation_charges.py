@@ -1,4 +1,5 @@
-"""Killings named in what someone is charged with, convicted of or arrested for.
+"""Killings: "the mastermind behind the murder of X", "X's killer", and killings named in what
+someone is charged with, convicted of or arrested for.
 
 "X was convicted of killing Y", "X faces charges for the murder of Y", "X, suspected of the
 assassination of Y", "police arrested X for the slaying of Y": the person the legal action is about
@@ -14,9 +15,17 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from .event_roles import implicit_subject, verb_roles
-from .relation_context import EntityRef, MentionIndex
-from .relation_patterns import Candidate
-from .relation_triggers import ATTEMPT_WORDS, KILLING_NOUNS, NEGATIONS, VERB_TRIGGERS, words
+from .relation_context import EntityRef, MentionIndex, conjuncts
+from .relation_patterns import Candidate, holders, objects
+from .relation_triggers import (
+    ATTEMPT_WORDS,
+    INSTIGATOR_NOUNS,
+    KILLER_NOUNS,
+    KILLING_NOUNS,
+    NEGATIONS,
+    VERB_TRIGGERS,
+    words,
+)
 
 LEGAL_VERBS = words("convict charge indict accuse suspect sentence arrest detain jail prosecute try extradite "
     "find blame implicate tie link face plead admit confess acusar detener sentenciar condenar")
@@ -76,3 +85,24 @@ def charge_candidates(doc: Doc, index: MentionIndex) -> Iterator[Candidate]:
                 for person in accused:
                     if person.key != victim.key:
                         yield Candidate("killed", person, victim, tok, charged=verb.lemma_.lower() in CHARGE_ONLY_VERBS)
+
+
+def killing_candidates(doc: Doc, index: MentionIndex) -> Iterator[Candidate]:
+    """'the mastermind behind the murder of X', 'X's killer'."""
+    for tok in doc:
+        if tok.lemma_.lower() not in KILLER_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        victims: list[EntityRef] = []
+        for prep in tok.children:
+            if prep.dep_ != "prep":
+                continue
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                for noun in conjuncts(pobj):
+                    attempted = any(c.lower_ in ATTEMPT_WORDS for c in noun.children if c.dep_ == "amod")
+                    if noun.lemma_.lower() in KILLING_NOUNS and not attempted:
+                        victims.extend(objects(noun, index, link=False))
+        if tok.lemma_.lower() not in INSTIGATOR_NOUNS:  # an "author of" something killed no one by that alone
+            victims.extend(r for r in objects(tok, index, link=False) if r.label == "PERSON")
+        for subj in holders(tok, index, link=False)[0]:
+            for victim in victims:
+                yield Candidate("killed", subj, victim, tok)

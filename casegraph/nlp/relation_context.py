@@ -9,11 +9,10 @@ from spacy.tokens import Doc, Span, Token
 from ..models import DateValue, Evidence
 from .coref_roles import PERSON_PRONOUNS, resolve_reference, role_class
 from .extensions import MENTIONS, TIMEXES
-from .relation_triggers import DOCUMENT_NOUNS, words
+from .relation_triggers import words
 
 RELATIVE_PRONOUNS = words("who that which whom quien que")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-HEADED_BY_VERBS = words("head lead run")
 
 
 @dataclass(frozen=True)
@@ -134,47 +133,6 @@ def clause_subject(verb: Token) -> Token | None:
         if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
             return verb.head
         return None
-    return None
-
-
-def document_author(tok: Token, index: MentionIndex) -> EntityRef | None:
-    """For a document noun ("a letter by X", "X's letter"), the entity that wrote it."""
-    if tok.lemma_.lower() not in DOCUMENT_NOUNS:
-        return index.entity(tok)
-    own = _explicit_author(tok, index)
-    if own is not None or not any(c.lower_ in ("the", "this", "that") for c in tok.children):
-        return own
-    # "the letter": the same kind of document whose author the article names elsewhere
-    earlier = [t for t in tok.doc[: tok.i]][::-1]
-    later = list(tok.doc[tok.i + 1 :])
-    for other in earlier + later:
-        if other.lemma_.lower() == tok.lemma_.lower():
-            ref = _explicit_author(other, index)
-            if ref is not None:
-                return ref
-    return None
-
-
-def _explicit_author(tok: Token, index: MentionIndex) -> EntityRef | None:
-    for child in tok.children:
-        if child.dep_ == "poss":
-            return index.entity(child)
-        if child.dep_ == "prep" and child.lower_ in ("by", "from", "de"):
-            for g in child.children:
-                if g.dep_ == "pobj":
-                    return index.entity(g)
-    return None
-
-
-def headed_by(tok: Token, index: MentionIndex) -> EntityRef | None:
-    """'the government, headed by X' stands for X when the noun itself is not an entity."""
-    for child in tok.children:
-        if child.dep_ == "acl" and child.lemma_ in HEADED_BY_VERBS:
-            for agent in child.children:
-                if agent.dep_ == "agent":
-                    for g in agent.children:
-                        if g.dep_ == "pobj":
-                            return index.entity(g)
     return None
 
 

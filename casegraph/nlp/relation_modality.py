@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..models import Claim
-from .relation_context import MentionIndex, clause_subject, document_author
+from .relation_authors import document_author
+from .relation_context import MentionIndex, clause_subject
 from .relation_triggers import (
     ALLEGE_NOUNS,
     ALLEGE_VERBS,

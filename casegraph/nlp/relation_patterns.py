@@ -7,21 +7,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .relation_context import EntityRef, MentionIndex, clause_subject, conjuncts, headed_by
+from .relation_authors import headed_by
+from .relation_context import EntityRef, MentionIndex, clause_subject
 from .relation_triggers import (
-    ATTEMPT_WORDS,
     CLIMB_NOUNS,
-    CUSTODY_OBJECT_TYPES,
-    CUSTODY_PREPS,
-    CUSTODY_VERBS,
-    INSTIGATOR_NOUNS,
-    KILLER_NOUNS,
-    KILLING_NOUNS,
     NOUN_TRIGGERS,
     OFFICE_TITLES,
     OFFICE_TYPE,
     PARTITIVE_HEADS,
-    VERB_TRIGGERS,
     words,
 )
 
@@ -86,7 +79,7 @@ def _climb(tok: Token, link: bool) -> Token:
     return t
 
 
-def _subject_of_clause(verb: Token, index: MentionIndex) -> list[EntityRef]:
+def subject_of_clause(verb: Token, index: MentionIndex) -> list[EntityRef]:
     subj = clause_subject(verb)
     if subj is None and verb.dep_ in ("pcomp", "advcl") and verb.head.dep_ == "prep":
         holder = verb.head.head
@@ -146,9 +139,9 @@ def holders(tok: Token, index: MentionIndex, link: bool) -> tuple[list[EntityRef
     t = _climb(t, link)
     verb = t.head
     if t.dep_ in ("attr", "oprd") or (t.dep_ == "dobj" and verb.lemma_.lower() in HOLD_VERBS):
-        return _subject_of_clause(verb, index), False
+        return subject_of_clause(verb, index), False
     if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ in ("VERB", "AUX"):
-        return _subject_of_clause(t.head.head, index), False
+        return subject_of_clause(t.head.head, index), False
     return [], False
 
 
@@ -200,68 +193,3 @@ def noun_candidates(doc: Doc, index: MentionIndex) -> Iterator[Candidate]:
                     yield Candidate(OFFICE_TYPE, subj, None, tok, role, possessor_office=True, descriptive=desc)
                 else:
                     yield Candidate(rtype, subj, obj, tok, role, descriptive=desc)
-
-
-def verb_candidates(doc: Doc, index: MentionIndex) -> Iterator[Candidate]:
-    for tok in doc:
-        if tok.pos_ != "VERB":
-            continue
-        lemma = tok.lemma_.lower()
-        rtype = VERB_TRIGGERS.get(lemma)
-        if rtype is not None:
-            passive = any(c.dep_ == "nsubjpass" for c in tok.children)
-            agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            objs_tok = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
-            if passive:
-                subj_refs = [r for a in agents for r in index.entities_with_conj(a)]
-            else:
-                subj_refs = _subject_of_clause(tok, index)
-            for o in objs_tok:
-                for sref in subj_refs:
-                    for oref in index.entities_with_conj(o):
-                        yield Candidate(rtype, sref, oref, tok)
-        if lemma in CUSTODY_VERBS:
-            yield from _custody(tok, index)
-
-
-def _custody(verb: Token, index: MentionIndex) -> Iterator[Candidate]:
-    subj = clause_subject(verb)
-    subj_ref = index.entity(subj) if subj is not None else None
-    dobjs = [c for c in verb.children if c.dep_ == "dobj"]
-    if subj_ref is not None and subj_ref.label in CUSTODY_OBJECT_TYPES:
-        for o in dobjs:  # "the prison holds X"
-            for ref in index.entities_with_conj(o):
-                if ref.label == "PERSON":
-                    yield Candidate("detained_at", ref, subj_ref, verb)
-        return
-    if subj_ref is None or subj_ref.label != "PERSON":
-        return
-    for host in [verb, *dobjs]:
-        for prep in host.children:
-            if prep.dep_ == "prep" and prep.lower_ in CUSTODY_PREPS:
-                for g in prep.children:
-                    if g.dep_ == "pobj":
-                        place = index.entity(g, resolve=False)
-                        if place is not None and place.label in CUSTODY_OBJECT_TYPES:
-                            yield Candidate("detained_at", subj_ref, place, verb)
-
-
-def killing_candidates(doc: Doc, index: MentionIndex) -> Iterator[Candidate]:
-    """'the mastermind behind the murder of X', 'X's killer'."""
-    for tok in doc:
-        if tok.lemma_.lower() not in KILLER_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
-            continue
-        victims: list[EntityRef] = []
-        for prep in tok.children:
-            if prep.dep_ != "prep":
-                continue
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                for noun in conjuncts(pobj):
-                    attempted = any(c.lower_ in ATTEMPT_WORDS for c in noun.children if c.dep_ == "amod")
-                    if noun.lemma_.lower() in KILLING_NOUNS and not attempted:
-                        victims.extend(objects(noun, index, link=False))
-        if tok.lemma_.lower() not in INSTIGATOR_NOUNS:  # an "author of" something killed no one by that alone
-            victims.extend(r for r in objects(tok, index, link=False) if r.label == "PERSON")
-        for subj in holders(tok, index, link=False)[0]:
-            for victim in victims:
-                yield Candidate("killed", subj, victim, tok)

@@ -1,4 +1,5 @@
-"""Relations stated by a verb and its preposition: "X worked for Y", "X served under Y", "X belongs to Y".
+"""Relations stated by verbs: subject and object of a trigger verb ("X leads Y"), custody ("the prison
+holds X"), a verb and its preposition ("X worked for Y", "X served under Y", "X belongs to Y").
 
 The subject of the verb (inherited through conjunction and relative clauses) stands in the relation
 to the object of the preposition; the pair of words comes from PREP_VERB_TRIGGERS (data).
@@ -8,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .relation_context import MentionIndex, clause_subject
-from .relation_patterns import Candidate
-from .relation_triggers import VERB_TRIGGERS
+from .relation_patterns import Candidate, subject_of_clause
+from .relation_triggers import CUSTODY_OBJECT_TYPES, CUSTODY_PREPS, CUSTODY_VERBS, VERB_TRIGGERS
 
 # (verb lemma, preposition) -> relation type, subject first.
 PREP_VERB_TRIGGERS: dict[tuple[str, str], str] = {
@@ -59,3 +60,47 @@ def partner_candidates(doc: Doc, index: MentionIndex) -> Iterator[Candidate]:
         for partner in (r for r in partners if r.label == "PERSON"):
             for obj in (r for r in objects if r.label == "ORG"):
                 yield Candidate(str(rtype), partner, obj, verb)
+
+
+def verb_candidates(doc: Doc, index: MentionIndex) -> Iterator[Candidate]:
+    for tok in doc:
+        if tok.pos_ != "VERB":
+            continue
+        lemma = tok.lemma_.lower()
+        rtype = VERB_TRIGGERS.get(lemma)
+        if rtype is not None:
+            passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+            agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            objs_tok = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+            if passive:
+                subj_refs = [r for a in agents for r in index.entities_with_conj(a)]
+            else:
+                subj_refs = subject_of_clause(tok, index)
+            for o in objs_tok:
+                for sref in subj_refs:
+                    for oref in index.entities_with_conj(o):
+                        yield Candidate(rtype, sref, oref, tok)
+        if lemma in CUSTODY_VERBS:
+            yield from _custody(tok, index)
+
+
+def _custody(verb: Token, index: MentionIndex) -> Iterator[Candidate]:
+    subj = clause_subject(verb)
+    subj_ref = index.entity(subj) if subj is not None else None
+    dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+    if subj_ref is not None and subj_ref.label in CUSTODY_OBJECT_TYPES:
+        for o in dobjs:  # "the prison holds X"
+            for ref in index.entities_with_conj(o):
+                if ref.label == "PERSON":
+                    yield Candidate("detained_at", ref, subj_ref, verb)
+        return
+    if subj_ref is None or subj_ref.label != "PERSON":
+        return
+    for host in [verb, *dobjs]:
+        for prep in host.children:
+            if prep.dep_ == "prep" and prep.lower_ in CUSTODY_PREPS:
+                for g in prep.children:
+                    if g.dep_ == "pobj":
+                        place = index.entity(g, resolve=False)
+                        if place is not None and place.label in CUSTODY_OBJECT_TYPES:
+                            yield Candidate("detained_at", subj_ref, place, verb)

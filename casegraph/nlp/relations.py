@@ -8,14 +8,14 @@ from spacy.tokens import Doc
 from ..models import Relation
 from ..vocabulary import RELATION_TYPES
 from .extensions import doc_entities, doc_list, register_extensions
-from .relation_charges import charge_candidates
+from .relation_charges import charge_candidates, killing_candidates
 from .relation_context import EntityRef, MentionIndex, clause_date, make_evidence
 from .relation_convictions import conviction_candidates
 from .relation_modality import Modality, relation_modality
-from .relation_patterns import Candidate, killing_candidates, noun_candidates, verb_candidates
+from .relation_patterns import Candidate, noun_candidates
 from .relation_spanish import ud_noun_candidates
 from .relation_triggers import CRIMINAL_KINDS, DEMONYMS, HEAD_OF_STATE, OFFICE_TYPE, RANK_WORDS
-from .relation_verbs import partner_candidates, prep_verb_candidates
+from .relation_verbs import partner_candidates, prep_verb_candidates, verb_candidates
 
 
 def _types_ok(rtype: str, subj: EntityRef, obj: EntityRef) -> bool:
