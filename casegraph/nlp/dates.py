@@ -1,8 +1,8 @@
 """The casegraph_dates component: time expressions, normalized against the publication date.
 
 Detection and normalization live in timex_patterns / timex_normalize (declarative tables per
-language); this component runs them per passage language, decides the tense that sets the direction
-of "on Wednesday" or "October 9", aligns expressions to tokens and records calendar errors.
+language), the tense that sets the direction of "on Wednesday" or "October 9" in timex_tense; this
+component runs them per passage language, aligns expressions to tokens and records calendar errors.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ..models import Conflict, Evidence, Timex
 from .extensions import TIMEXES, doc_list, register_extensions
@@ -20,15 +20,8 @@ from .timex_context import DocumentContext
 from .timex_contract import contract_value
 from .timex_normalize import LEXICONS, Kind, normalize_timex, words_of
 from .timex_patterns import find_candidates
+from .timex_tense import tense_of
 
-# Words before a verb that put it in the future: "will be sentenced", "is set to", "scheduled to".
-FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
-FUTURE_CUES = frozenset({"set", "schedule", "expect", "due", "slate", "plan", "programar", "prever"})
-# Modals that look ahead from the time of writing ("would travel Thursday"), unless perfect ("would have").
-FUTURE_MODALS = frozenset({"would", "could", "might", "may", "can", "should", "must", "'d"})
-PRESENT_BE = frozenset({"is", "are", "'s", "'re"})
-# Words right before an expression that make it a time still to come: "as soon as Tuesday".
-FUTURE_LEADS = ("as soon as", "as early as", "no later than", "effective")
 AGE_TAILS = ("-old", " old", "-olds", " de edad")  # "72-year-old", "72 years old": an age, not a span of time
 # "un hombre de 45 años", "la joven, de 19 años": a count of years after "de" is an age in Spanish,
 # unless "de" follows a word for a stretch of time ("una condena de 20 años").
@@ -48,42 +41,6 @@ def anchor_of(doc: Doc) -> date | None:
     if published is None or published.precision != "day" or not published.value:
         return None
     return date.fromisoformat(published.value)
-
-
-def _governing_verb(span: Span) -> Token | None:
-    tok = span.root
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return None
-
-
-def tense_of(span: Span) -> str | None:
-    """'future', 'past' or None (present or unknown) for the clause a time expression sits in."""
-    verb = _governing_verb(span)
-    if verb is None:
-        return None
-    before = span.doc.text[max(0, span.start_char - 16) : span.start_char].lower().rstrip()
-    if before.endswith(FUTURE_LEADS):
-        return "future"
-    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]
-    words = {h.lower_ for h in helpers}
-    if words & FUTURE_AUX or "Tense=Fut" in str(verb.morph):
-        return "future"
-    if words & FUTURE_MODALS and "have" not in words:
-        return "future"
-    # "planned a rally on Saturday" looks ahead of the planning; "a rally planned for Saturday" need not.
-    cued = verb.lemma_ in FUTURE_CUES or any(c.lemma_ in FUTURE_CUES for c in helpers)
-    if cued and verb.dep_ != "acl" and "had" not in words:  # "had been due to expire Friday": past
-        return "future"
-    if verb.dep_ == "xcomp" and (verb.head.lemma_ in FUTURE_CUES or verb.head.lower_ in PRESENT_BE):
-        return "future"  # "plans to leave Thursday", "is to resume trading Tuesday"
-    if any(h.tag_ in ("VBD", "VBN") or "Tense=Past" in str(h.morph) for h in helpers):
-        return "past"
-    return None
 
 
 def passages(doc: Doc) -> list[tuple[int, int, str]]:
