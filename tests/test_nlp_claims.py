@@ -222,3 +222,11 @@ def test_a_speakers_nested_claim_is_one_claim(nlp: Language) -> None:
     doc = run(nlp, "Governor Marta Ibáñez said she believes the mine was sold to a front company.")
     (claim,) = doc._.cg_claims
     assert claim.cue == "said" and "she believes the mine was sold" in claim.text
+
+
+def test_quote_resumed_after_the_attribution_is_one_claim(nlp: Language) -> None:
+    doc = run(nlp, "Governor Luis Peña spoke on Monday. “We will not stop the inquiry,” he said, "
+                   "“until the port is clean again.”")
+    (claim,) = doc._.cg_claims
+    assert claim.direct and speaker(doc, claim) == "Luis Peña"
+    assert claim.text == "We will not stop the inquiry until the port is clean again."

@@ -28,6 +28,7 @@ from .extensions import doc_list, register_extensions
 
 QUOTE_MARKS = "“”\"«»„'"
 MAX_PARAGRAPHS_TO_SPEAKER = 2
+MAX_ATTRIBUTION_WORDS = 12
 
 
 def proposals(doc: Doc) -> list[Found]:
@@ -66,7 +67,24 @@ class ClaimBuilder:
         if quote is None or quote[0] < f.cue_end <= quote[1] - 1:
             return start, end, False
         # The parser sees one sentence of a quote; the claim is the whole quotation.
-        return min(start, quote[0] + 1), max(end, quote[1] - 1), True
+        start, end = min(start, quote[0] + 1), max(end, quote[1] - 1)
+        resumed = self._resumed(f, quote)
+        if resumed is not None:
+            f.gap = (end, resumed[0] + 1)
+            end = resumed[1] - 1
+        return start, end, True
+
+    def _resumed(self, f: Found, quote: tuple[int, int]) -> tuple[int, int] | None:
+        """“A,” she said, “B.”: the quotation that resumes right after the attribution."""
+        if quote[1] > f.cue_start:
+            return None
+        after = [q for q in self.quotes if q[0] >= f.cue_end]
+        if not after:
+            return None
+        between = self.text[quote[1] : after[0][0]]
+        if "\n" in between or len(between.split()) > MAX_ATTRIBUTION_WORDS or not between.rstrip().endswith(","):
+            return None
+        return after[0]
 
     def _around(self, start: int, end: int, gap: tuple[int, int]) -> tuple[int, int, bool]:
         """Content on both sides of a parenthetical attribution; quoted when either side is."""
