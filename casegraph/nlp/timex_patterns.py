@@ -50,7 +50,7 @@ def english_table(lex: Lexicon = ENGLISH) -> list[tuple[str, str]]:
         ("month", rf"(?:(?:{mod}|{rel})\s*)?{month}(?:{year_of}|\b(?!\s+[A-Z][a-z]|\s+(?:for|of)\s+(?:the\s+)?[A-Z]|-"
                   r"|\s+(?:against|on|to|toward|towards|through|into|in|from|with)\b))"),
         ("month", rf"\b(?i:in|since|until|by|during|of|from|through)\s+(?P<t>(?:(?:{mod}|{rel})\s*)?{month_any}(?:{year_of}|\b))"),
-        ("year", rf"(?:(?:the\s+)?(?:{mod}\s*)?(?i:fiscal\s+)?)?(?<![\d$.,])\b{year}\b(?![\d%]|\.\d|,\d| ?(?:%|percent|people|[mMbB]\b))"),
+        ("year", rf"(?:(?:the\s+)?(?:{mod}\s*(?i:fiscal\s+)?|(?i:fiscal\s+)))?(?<![\d$.,])\b{year}\b(?![\d%]|\.\d|,\d| ?(?:%|percent|people|[mMbB]\b))"),
         ("year", rf"(?:the\s+)?(?:{mod}\s*)?(?:1[6-9]\d0|20\d0)'?s\b"),
         ("year", spelled),
         ("year", r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)[\s-]+(?i:century)\b"),
