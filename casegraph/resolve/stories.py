@@ -1,60 +1,26 @@
 """Group articles that report the same news event into stories, across outlets and languages.
 
-Signals, combined as a weighted mean over the signals both sides have: shared resolved entities
-weighted by rarity, TF-IDF text similarity (same language only), shared event types, and closeness
-of publication dates. A date gap beyond the window vetoes a match; text alone cannot reach the
-threshold. Clustering is a single deterministic pass in date order: existing stories keep their
-members, new articles join the best candidate story found through blocking or start a new one.
+Signals, combined as a weighted mean: shared resolved entities weighted by rarity, TF-IDF text
+similarity (same language only; blended with sentence embeddings when available) and shared event
+types. A date gap beyond the window vetoes a match, and so does too little entity similarity:
+text alone never makes a story. Clustering is a deterministic pass in date order (existing stories
+keep their members, new articles join the best candidate story found through blocking or start a
+new one), then refinement passes move new articles to the story they fit best once all are placed.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 
 from ..ids import short_hash
 from .story_embeddings import Embedder, blend
 from .story_label import story_label
 from .story_signals import Centroid, entity_idf, entity_vector, text_vectors, top_terms
-from .story_state import BlockIndex, StoryState
+from .story_state import BlockIndex, Story, StoryDoc, StoryParams, StoryState
 
-
-@dataclass
-class StoryDoc:
-    article_id: str
-    published: date | None = None
-    outlet: str | None = None
-    language: str = "en"
-    text: str = ""
-    entity_ids: list[str] = field(default_factory=list)  # resolved ids, one per mention (counts matter)
-    event_types: list[str] = field(default_factory=list)
-    copy_of: str | None = None
-
-
-@dataclass
-class Story:
-    id: str
-    label: str
-    article_ids: list[str]
-
-
-@dataclass(frozen=True)
-class StoryParams:
-    window_days: int = 10
-    threshold: float = 0.25
-    entity_weight: float = 0.5
-    text_weight: float = 0.6
-    idf_power: float = 1.0
-    min_entity: float = 0.1  # entity similarity below which no text similarity makes a match
-    event_weight: float = 0.1
-    date_weight: float = 0.0  # dates veto matches beyond the window; closeness inside it is no evidence
-    block_entities: int = 8  # rarest entities of a document used as blocking keys
-    block_terms: int = 8  # heaviest text terms used as blocking keys
-    block_cap: int = 50  # stories read per blocking key
-    refine_rounds: int = 2  # passes moving new articles to the story they fit best once all are placed
-    embedding_weight: float = 0.5  # share of text similarity from sentence embeddings, when given
+__all__ = ["Story", "StoryDoc", "StoryParams", "cluster_stories"]
 
 
 def _order(doc: StoryDoc) -> tuple[date, str]:

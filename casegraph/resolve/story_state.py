@@ -1,4 +1,4 @@
-"""What clustering keeps per story, and the blocking index that finds candidate stories.
+"""Story records and settings, what clustering keeps per story, and the blocking index.
 
 Blocking keys are (rare entity, date bucket) and (heavy text term, date bucket); each posting
 list is capped to its most recent stories, so the work per article stays bounded as the corpus grows.
@@ -15,6 +15,42 @@ from .story_signals import Centroid
 Bucket = int | str | None  # a date bucket, None for undated stories, ANY for "whatever the date"
 BucketKey = tuple[object, Bucket]
 ANY = "*"
+
+
+@dataclass
+class StoryDoc:
+    article_id: str
+    published: date | None = None
+    outlet: str | None = None
+    language: str = "en"
+    text: str = ""
+    entity_ids: list[str] = field(default_factory=list)  # resolved ids, one per mention (counts matter)
+    event_types: list[str] = field(default_factory=list)
+    copy_of: str | None = None
+
+
+@dataclass
+class Story:
+    id: str
+    label: str
+    article_ids: list[str]
+
+
+@dataclass(frozen=True)
+class StoryParams:
+    window_days: int = 10
+    threshold: float = 0.25
+    entity_weight: float = 0.5
+    text_weight: float = 0.6
+    idf_power: float = 1.0
+    min_entity: float = 0.1  # entity similarity below which no text similarity makes a match
+    event_weight: float = 0.1
+    date_weight: float = 0.0  # dates veto matches beyond the window; closeness inside it is no evidence
+    block_entities: int = 8  # rarest entities of a document used as blocking keys
+    block_terms: int = 8  # heaviest text terms used as blocking keys
+    block_cap: int = 50  # stories read per blocking key
+    refine_rounds: int = 2  # passes moving new articles to the story they fit best once all are placed
+    embedding_weight: float = 0.5  # share of text similarity from sentence embeddings, when given
 
 
 @dataclass
