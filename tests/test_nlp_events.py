@@ -298,3 +298,21 @@ def test_appearing_in_court_is_a_hearing_of_the_subject() -> None:
                    timexes=[("Monday", "2024-05-06", "day")])
     e = only(found, "hearing")
     assert e.people == {"Ramon Vela": "defendant"} and e.status == "scheduled" and e.date == "2024-05-06"
+
+
+def test_shared_and_subject_negation_and_people_only_events() -> None:
+    text = ("Ciro Pardo has not been charged with nor convicted of any crime. "
+            "Neither Ramon Vela nor his brother was arrested. "
+            "Dina Castel was held for a year without being convicted. "
+            "Tomas Ordaz was not charged but was convicted in May. "
+            "The Norte Ring released a statement.")
+    found = events(text, [Ent("Ciro Pardo", "PERSON"), Ent("Ramon Vela", "PERSON"), Ent("Dina Castel", "PERSON"),
+                          Ent("Tomas Ordaz", "PERSON"), Ent("Norte Ring", "ORG")])
+    assert [(f.type, list(f.people)) for f in found] == [("conviction", ["Tomas Ordaz"])]
+
+
+def test_an_infinitive_with_its_own_object_does_not_borrow_the_subject() -> None:
+    text = "Dina Castel plans to release her tax returns. Ciro Pardo is set to be released in May."
+    found = events(text, [Ent("Dina Castel", "PERSON"), Ent("Ciro Pardo", "PERSON")],
+                   timexes=[("in May", "2025-05", "month")])
+    assert [(f.type, list(f.people), f.status) for f in found] == [("release", ["Ciro Pardo"], "scheduled")]

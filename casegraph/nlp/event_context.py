@@ -46,7 +46,15 @@ def negated(tok: Token) -> bool:
     owners = [tok]
     if tok.pos_ != "VERB" and tok.dep_ == "dobj":
         owners.append(tok.head)
-    return any(c.dep_ in ("neg", "det") and c.lower_ in T.NEGATIONS for o in owners for c in o.children)
+    contrast = any(c.dep_ == "cc" and c.lower_ in T.CONTRAST_WORDS for c in (*tok.head.children, *tok.children))
+    if tok.dep_ == "conj" and not contrast:  # "has not been charged with nor convicted of": shared negation
+        owners.append(tok.head)
+    if tok.dep_ == "pcomp" and tok.head.lower_ in T.NEGATING_PREPS:
+        return True  # "held for three years without being convicted"
+    subjects = [c for o in owners for c in o.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.dep_ in ("preconj", "det") and c.lower_ in T.NEGATIONS for s in subjects for c in s.children):
+        return True  # "Neither X nor Y has been charged"
+    return any(c.dep_ in ("neg", "det", "preconj") and c.lower_ in T.NEGATIONS for o in owners for c in o.children)
 
 
 def place_of(tok: Token, index: MentionIndex, patients: list[EntityRef]) -> EntityRef | None:

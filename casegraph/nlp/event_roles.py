@@ -87,8 +87,9 @@ def verb_roles(tok: Token, index: MentionIndex) -> tuple[list[EntityRef], list[E
             agents += agent_refs(obj, index)
         elif child.dep_ in SMALL_CLAUSE_DEPS and child.lower_ in T.GUILTY_WORDS:
             patients += [r for g in child.children if g.dep_ == "nsubj" for r in refs(g, index)]
-    if not patients and (passive or tok.dep_ == "xcomp" or tok.lemma_.lower() in T.SUBJECT_PATIENT_VERBS) \
-            and subject is not None:
+    # "X is set to be sentenced" (not "X plans to release his returns": an object of its own)
+    borrowed = passive or (tok.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in tok.children))
+    if not patients and (borrowed or tok.lemma_.lower() in T.SUBJECT_PATIENT_VERBS) and subject is not None:
         patients += refs(subject, index)
     if patients:  # "X was arrested along with Y": Y on the verb, not on X
         patients += [r for c in tok.children if c.dep_ == "prep" and c.lower_ in T.COMPANION_PREPS

@@ -89,7 +89,13 @@ CARRIER_VERBS = words("await face undergo stand avoid escape evade fight resist 
 # Verbs whose subject is the one the event is about: "X appeared in court".
 SUBJECT_PATIENT_VERBS = words("appear comparecer")
 # Negation on the trigger: "X was never arrested", "no arrest" -- the event is not recorded.
-NEGATIONS = words("not n't never no nunca jamás")
+NEGATIONS = words("not n't never no nor neither nunca jamás ni")
+NEGATING_PREPS = words("without sin")
+CONTRAST_WORDS = words("but yet pero sino")
+# Events that happen to people; the others (indictments, convictions, plea offers, statements) may
+# also be about an organization.
+PERSON_PATIENT_TYPES = frozenset({"arrest", "detention", "release", "extradition", "transfer", "killing",
+                                  "sentencing", "trial", "hearing"})
 # People acting for a body: "agents of the Attorney General's Office" arrest on the office's behalf.
 AGENT_GROUP_NOUNS = words("agent officer soldier troop marine investigator official member police "
     "prosecutor detective guard agente elemento soldado")

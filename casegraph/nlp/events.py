@@ -96,7 +96,8 @@ def extract_events(doc: Doc, reader: Reader = ENGLISH) -> list[Event]:
         if etype is None or reader.negated(tok):
             continue
         patients, agents = reader.roles(tok, etype, index)
-        patients = [r for r in patients if supported(r, index)]
+        patients = [r for r in patients if supported(r, index)
+                    and (r.label == "PERSON" or etype not in T.PERSON_PATIENT_TYPES)]
         if not patients:
             continue
         parts = participants(etype, patients, agents)
