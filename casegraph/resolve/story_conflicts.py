@@ -60,9 +60,26 @@ def _event_type(fields: Mapping[str, object]) -> str:
     return SAME_EVENT.get(kind, kind)
 
 
+def _by_story(facts: list[GraphFact], graph: Graph) -> dict[str, list[GraphFact]]:
+    """Facts per story they have evidence in, so pairs are only formed inside a story (not corpus-wide)."""
+    out: dict[str, list[GraphFact]] = defaultdict(list)
+    for fact in facts:
+        for sid in sorted(_stories(fact, graph)):
+            out[sid].append(fact)
+    return out
+
+
+def _pairs_in_stories(facts: list[GraphFact], graph: Graph) -> list[tuple[GraphFact, GraphFact]]:
+    seen: dict[tuple[str, str], tuple[GraphFact, GraphFact]] = {}
+    for members in _by_story(facts, graph).values():
+        for a, b in combinations(members, 2):
+            seen.setdefault((a.id, b.id), (a, b))
+    return list(seen.values())
+
+
 def event_date_conflicts(graph: Graph) -> list[GraphFact]:
     out = []
-    for a, b in combinations(graph.events, 2):
+    for a, b in _pairs_in_stories(graph.events, graph):
         fa, fb = a.fields, b.fields
         if _event_type(fa) != _event_type(fb) or fa["status"] != fb["status"]:
             continue
@@ -122,13 +139,15 @@ def claim_conflicts(graph: Graph) -> list[GraphFact]:
     """Each denial against the claim it best answers in each source: an allegation, or an assertion
     sharing content words with it, about the denier or what the denial is about."""
     names = {e.id: e.name for e in graph.entities}
-    asserted = [c for c in graph.claims if c.fields["stance"] in ("assert", "allege") and c.fields["about"]]
+    asserted = _by_story(
+        [c for c in graph.claims if c.fields["stance"] in ("assert", "allege") and c.fields["about"]], graph)
     denied = [c for c in graph.claims if c.fields["stance"] == "deny"]
     out = []
     for d in denied:
         d_about, d_words = {d.fields["speaker"], *d.fields["about"]}, _words(d.fields["text"])
         best: dict[str, tuple[tuple[int, int, int, str], GraphFact]] = {}
-        for a in asserted:
+        candidates = {a.id: a for sid in sorted(_stories(d, graph)) for a in asserted.get(sid, [])}
+        for a in candidates.values():
             if a.fields["speaker"] == d.fields["speaker"] or not (set(a.fields["about"]) & d_about):
                 continue
             if not (_stories(a, graph) & _stories(d, graph)):
