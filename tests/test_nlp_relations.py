@@ -237,3 +237,10 @@ def test_cofounder_named_with_with() -> None:
     found = triples(text, [Ent("Ciro Pardo", "PERSON"), Ent("Norte Ring", "ORG"), Ent("Ramon Vela", "PERSON")])
     assert has(found, "founder_of", "Ciro Pardo", "Norte Ring", "stated")
     assert has(found, "founder_of", "Ramon Vela", "Norte Ring", "stated")
+
+
+def test_prospective_titles_are_no_relation() -> None:
+    text = "Hugo Benavente has been mentioned as a potential governor of Sonora. Dina Castel is the mayor of Lima."
+    found = triples(text, [Ent("Hugo Benavente", "PERSON"), Ent("Sonora", "GPE"), Ent("Dina Castel", "PERSON"),
+                           Ent("Lima", "GPE")])
+    assert [f[:3] for f in found] == [("holds_position", "Dina Castel", "Lima")]

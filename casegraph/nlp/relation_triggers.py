@@ -90,6 +90,8 @@ VERB_TRIGGERS: dict[str, str] = {
 # Nouns naming a killing, and nouns naming whoever caused one ("mastermind behind the murder of X").
 KILLING_NOUNS = words("murder killing assassination slaying homicide asesinato")
 KILLER_NOUNS = words("mastermind masterminds killer murderer assassin author autor")
+# A title someone may only get: "a potential Treasury secretary", "the would-be leader".
+PROSPECTIVE_WORDS = words("potential possible prospective future likely would-be probable eventual posible futuro")
 # Killer nouns that name a killing only with a killing noun: "the author of the murder of X".
 INSTIGATOR_NOUNS = words("mastermind masterminds author autor")
 # A killing that did not happen: "the attempted murder of X".

@@ -14,7 +14,7 @@ from .relation_convictions import conviction_candidates
 from .relation_modality import Modality, relation_modality
 from .relation_patterns import Candidate, noun_candidates
 from .relation_spanish import ud_noun_candidates
-from .relation_triggers import CRIMINAL_KINDS, DEMONYMS, HEAD_OF_STATE, OFFICE_TYPE, RANK_WORDS
+from .relation_triggers import CRIMINAL_KINDS, DEMONYMS, HEAD_OF_STATE, OFFICE_TYPE, PROSPECTIVE_WORDS, RANK_WORDS
 from .relation_verbs import partner_candidates, prep_verb_candidates, verb_candidates
 
 
@@ -70,6 +70,8 @@ def _relation(doc: Doc, c: Candidate, obj: EntityRef, index: MentionIndex) -> Re
     rtype = _office_type(doc, c, obj)
     if not _types_ok(rtype, c.subject, obj):
         return None
+    if any(t.lower_ in PROSPECTIVE_WORDS for t in c.trigger.children if t.dep_ in ("amod", "compound")):
+        return None  # "mentioned as a potential Treasury secretary": not (yet) a relation
     mod = relation_modality(doc, c.trigger, index, c.descriptive)
     if mod is None:
         return None
