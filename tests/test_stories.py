@@ -174,7 +174,7 @@ def _article(aid: str, text: str) -> Article:
 
 
 def test_figures_that_disagree_across_articles_are_a_conflict_quoting_both() -> None:
-    texts = {"a": "Tobias Renner, 52, was arrested with 14 bank accounts in his name.",
+    texts = {"a": "Officers quoted the words “I did nothing.” Tobias Renner, 52, was arrested with 14 bank accounts.",
              "b": "Police said Tobias Renner, 53, ran the gang's money through 14 bank accounts.",
              "c": "Tobias Renner, 52, will appear before a judge."}
     graph = Graph(entities=[GraphEntity("e1", "PERSON", "Tobias Renner", mentions=[
@@ -186,6 +186,8 @@ def test_figures_that_disagree_across_articles_are_a_conflict_quoting_both() -> 
     assert len(found) == 1  # the ages disagree, the account counts agree
     quoted = sorted(texts[e.article_id][e.start:e.end] for e in found[0].evidence)
     assert quoted == ["52", "53"] and "Tobias Renner" in found[0].fields["description"]
+    sentences = sorted(texts[e.article_id][e.sentence_start:e.sentence_end] for e in found[0].evidence)
+    assert sentences[0].startswith("Police said") and sentences[1].startswith("Tobias Renner, 52")
     graph.story_of["b"] = "other"
     assert figure_conflicts(graph, {aid: _article(aid, t) for aid, t in texts.items()}) == []
 

@@ -19,7 +19,7 @@ from ..ids import short_hash
 from ..models import Article, DateValue, Evidence
 from .story_figures import Figure, find_figures
 
-_SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’»)]*(?=\s)|\n")  # a closing quote may follow the stop
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
