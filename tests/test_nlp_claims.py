@@ -230,3 +230,9 @@ def test_quote_resumed_after_the_attribution_is_one_claim(nlp: Language) -> None
     (claim,) = doc._.cg_claims
     assert claim.direct and speaker(doc, claim) == "Luis Peña"
     assert claim.text == "We will not stop the inquiry until the port is clean again."
+
+
+def test_indefinite_sources_are_an_unnamed_group(nlp: Language) -> None:
+    doc = run(nlp, "Some say the port authority ignored the warnings for years.")
+    (claim,) = doc._.cg_claims
+    assert doc_entities(doc)[claim.speaker].kind == "unnamed_group"  # type: ignore[index]

@@ -170,6 +170,9 @@ NOT_SPEAKER_LABELS = words("update updated note editor editor's photo photos vid
 MEDIUM_SUBJECTS = words("letter statement filing interview tweet post testimony carta")
 
 PERSON_PRONOUNS = words("he she him her")
+# Indefinite pronouns that stand for an unnamed group of sources ("some say", "others disagree").
+INDEFINITE_SOURCES = words("some someone somebody all each many several few others everyone everybody those both "
+    "most none nobody one")
 GROUP_PRONOUNS = words("they we")
 
 # Role nouns a definite description of a speaker is headed by ("the former official").

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .claim_cues import (
     GROUP_PRONOUNS,
+    INDEFINITE_SOURCES,
     MEDIUM_SUBJECTS,
     MEDIUM_WORDS,
     NP_STOP_DEPS,
@@ -86,6 +87,8 @@ class SpeakerResolver:
             return self._recent(head, ("PERSON",), max_back=FAR_BACK_SENTENCES)
         if low in GROUP_PRONOUNS or low == "it":
             return self._recent(head, ("ORG", "GPE"), max_back=MAX_BACK_SENTENCES)
+        if low in INDEFINITE_SOURCES:  # "some say", "those close to him", "not everyone agrees"
+            return unnamed(self.doc, span, self._unnamed)
         if head.pos_ == "PRON" or not any(t.is_alpha for t in span):
             return None
         inside = [m for m in self.mentions() if span.start <= m.start and m.end <= span.end]

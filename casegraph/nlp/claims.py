@@ -63,6 +63,8 @@ class ClaimBuilder:
             start, end = after[0]
         if f.gap is not None:
             return self._around(start, end, f.gap)
+        if f.anchor.is_punct:  # layout attributions ("NAME: ...", "” ― Name") already know their extent
+            return start, end, f.direct
         quote = quote_at(self.quotes, start, end)
         if quote is None or quote[0] < f.cue_end <= quote[1] - 1:
             return start, end, False
@@ -108,6 +110,8 @@ class ClaimBuilder:
     def quoted(self, f: Found) -> bool:
         """Cue and speaker inside someone's quotation ("... people know that ...") belong to that quote."""
         assert f.speaker is not None
+        if f.anchor.is_punct:
+            return False
         quote = quote_at(self.quotes, f.speaker.start_char, f.cue_end)
         return quote is not None and quote[0] < min(f.speaker.start_char, f.cue_start) and f.cue_end < quote[1]
 
