@@ -244,3 +244,11 @@ def test_prospective_titles_are_no_relation() -> None:
     found = triples(text, [Ent("Hugo Benavente", "PERSON"), Ent("Sonora", "GPE"), Ent("Dina Castel", "PERSON"),
                            Ent("Lima", "GPE")])
     assert [f[:3] for f in found] == [("holds_position", "Dina Castel", "Lima")]
+
+
+def test_possessive_in_a_coordination_belongs_to_the_first_conjunct() -> None:
+    text = "Rafael Pardo spoke in Lima. Visitors included Hugo Benavente and his wife Elena Maria Rios."
+    found = triples(text, [Ent("Rafael Pardo", "PERSON"), Ent("Lima", "GPE"), Ent("Hugo Benavente", "PERSON"),
+                           Ent("Elena Maria Rios", "PERSON")])
+    family = [f for f in found if f[0] == "family_of"]
+    assert family and {family[0][1], family[0][2]} == {"Hugo Benavente", "Elena Maria Rios"}

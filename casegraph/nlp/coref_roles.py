@@ -140,6 +140,9 @@ def _resolve_pronoun(doc: Doc, span: Span, before: list[Span], sent_of: dict[int
 
     before = [m for m in before if fits(int(m._.cg_entity))]
     by_token = {i: m for m in before for i in range(m.start, m.end)}
+    owner = span.root.head
+    if span.root.dep_ == "poss" and owner.dep_ == "conj" and owner.head.i in by_token:
+        return int(by_token[owner.head.i]._.cg_entity)  # "X and his wife Y": his is X's
     for tok in reversed(list(doc[span.sent.start : span.start])):
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
