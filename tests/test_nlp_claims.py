@@ -236,3 +236,9 @@ def test_indefinite_sources_are_an_unnamed_group(nlp: Language) -> None:
     doc = run(nlp, "Some say the port authority ignored the warnings for years.")
     (claim,) = doc._.cg_claims
     assert doc_entities(doc)[claim.speaker].kind == "unnamed_group"  # type: ignore[index]
+
+
+def test_passive_cue_with_the_source_as_agent(nlp: Language) -> None:
+    doc = run(nlp, "The accusations were denied by the Interior Ministry on Friday.")
+    (claim,) = doc._.cg_claims
+    assert claim.stance == "deny" and speaker(doc, claim) == "Interior Ministry"

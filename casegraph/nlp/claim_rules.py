@@ -22,7 +22,7 @@ from .claim_cues import (
     Stance,
 )
 from .claim_found import Found, chars, doc_slice
-from .claim_objects import object_cue
+from .claim_objects import object_cue, passive_cue
 from .claim_parenthetical import parenthetical
 from .claim_speakers import noun_phrase
 
@@ -76,6 +76,10 @@ def verb_claims(doc: Doc) -> Iterator[Found]:
         if tok.pos_ not in ("VERB", "AUX") or _negated(tok):
             continue
         lemma = tok.lemma_.lower()
+        passive = passive_cue(tok, lemma)
+        if passive is not None:
+            yield passive
+            continue
         found = _accusation(tok) if lemma in ACCUSE_VERBS else None
         found = found or _denial(tok, lemma) or _speech(tok, lemma) or object_cue(tok, lemma)
         if found is None:
