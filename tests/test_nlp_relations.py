@@ -252,3 +252,9 @@ def test_possessive_in_a_coordination_belongs_to_the_first_conjunct() -> None:
                            Ent("Elena Maria Rios", "PERSON")])
     family = [f for f in found if f[0] == "family_of"]
     assert family and {family[0][1], family[0][2]} == {"Hugo Benavente", "Elena Maria Rios"}
+
+
+def test_lieutenant_of_a_person_works_for_them() -> None:
+    text = "Ciro Pardo, a lieutenant of Ramon Vela, was arrested."
+    found = triples(text, [Ent("Ciro Pardo", "PERSON"), Ent("Ramon Vela", "PERSON")])
+    assert [f[:4] for f in found] == [("works_for", "Ciro Pardo", "Ramon Vela", "stated")]

@@ -59,6 +59,8 @@ def _government_country(doc: Doc, found: list[Relation]) -> EntityRef | None:
 def _office_type(doc: Doc, c: Candidate, obj: EntityRef) -> str:
     """An office in a criminal organization is membership, or leadership when the title stands bare
     ("chief of the X cartel" leads it; a "logistics chief for" it is a member)."""
+    if c.type == "member_of" and obj.label == "PERSON":
+        return "works_for"  # "a lieutenant of X", "X's hitman": in X's service, not a member of X
     entity = doc_entities(doc).get(obj.key)
     if c.type != OFFICE_TYPE or entity is None or entity.kind not in CRIMINAL_KINDS:
         return c.type
