@@ -59,13 +59,13 @@ def _unquoted(tok: Token, stance: Stance) -> Found | None:
         first, last = min(clause), max(clause)
         inside = start < tok.doc[first].idx and tok.doc[last].idx < end
         gap = chars([tok.doc[i] for i in range(first, last + 1)]) if inside else None
-        if gap is not None and not _contiguous(tok, rest, first, last):
+        if gap is not None and not _contiguous(rest, first, last):
             return None
         return Found(cue[0], cue[1], start, end, stance, tok, gap=gap)
     return _adjacent_quote(tok, stance, min(clause), max(clause))
 
 
-def _contiguous(tok: Token, rest: list[Token], first: int, last: int) -> bool:
+def _contiguous(rest: list[Token], first: int, last: int) -> bool:
     """The content on both sides of the clause, and none of it inside the clause."""
     return not any(first < t.i < last for t in rest)
 

@@ -1,10 +1,12 @@
 """The casegraph_claims component: who said, alleged or denied what, about whom, where and when.
 
-The rules in claim_rules / claim_spanish propose (cue, speaker, content) triples; this component
-settles each one: the speaker becomes a local entity (pronouns, roles and unnamed sources
-included), a content inside quotation marks becomes a direct quote (widened to the whole quote
-when it runs over several sentences), the medium and date come from the sentence or carry over
-from the speaker's earlier claim, and quote-only paragraphs go to the speaker just before them.
+The rules (claim_rules: speech, denial, accusation and "according to"; claim_parenthetical,
+claim_objects, claim_nouns, claim_layout, claim_spanish) propose (cue, speaker, content) triples;
+this component settles each one: the speaker becomes a local entity (pronouns, roles and unnamed
+sources included), a content inside quotation marks becomes a direct quote (widened to the whole
+quote when it runs over several sentences, joined with its resumption after "she said,"), the
+medium and date come from the sentence or carry over from the speaker's earlier claim, and
+quote-only paragraphs go to the speaker just before them.
 """
 
 from __future__ import annotations
