@@ -18,32 +18,16 @@ from ..models import Claim, DateValue, Evidence
 from .claim_about import about, self_denial
 from .claim_cues import ALLEGATION_WORDS, OPINION_MARKERS
 from .claim_found import Found
-from .claim_layout import labelled_lines, signed_quotes
 from .claim_medium import carried_medium, date_in, medium_events, medium_in
 from .claim_merge import drop_nested
-from .claim_nouns import noun_claims
+from .claim_proposals import proposals
 from .claim_quotes import find_quotes, is_quote_only, paragraph_of, paragraphs, quote_at
-from .claim_rules import according_claims, verb_claims
-from .claim_spanish import spanish_claims
 from .claim_speakers import SpeakerResolver
 from .extensions import doc_list, register_extensions
 
 QUOTE_MARKS = "“”\"«»„'"
 MAX_PARAGRAPHS_TO_SPEAKER = 2
 MAX_ATTRIBUTION_WORDS = 12
-
-
-def proposals(doc: Doc) -> list[Found]:
-    """Every rule's proposals, one per cue, in text order."""
-    found = [*verb_claims(doc), *according_claims(doc), *spanish_claims(doc), *labelled_lines(doc), *signed_quotes(doc),
-             *noun_claims(doc)]
-    found.sort(key=lambda f: (f.cue_start, -(f.content_end - f.content_start)))
-    kept: list[Found] = []
-    for f in found:
-        if kept and kept[-1].cue_start == f.cue_start:
-            continue
-        kept.append(f)
-    return kept
 
 
 class ClaimBuilder:
