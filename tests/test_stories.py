@@ -95,6 +95,14 @@ def test_articles_sharing_rare_entities_form_one_story_across_languages() -> Non
     assert groups == [["c1", "c2"], ["en1", "es1"], ["x1"]]
 
 
+def test_two_reports_alone_sharing_their_names_are_one_story() -> None:
+    # In a corpus of just these two, every shared name is in every document; rarity must not zero it.
+    shared = ["renner", "renner", "heron", "marvela"]
+    docs = [_doc("a", 2, [*shared, "judge", "treasury", "agency", "coast"], ARREST_EN),
+            _doc("b", 3, [*shared, "army", "ministry", "analyst"], "Officers held the gang's bookkeeper at the port.")]
+    assert [s.article_ids for s in cluster_stories(docs)] == [["a", "b"]]
+
+
 def test_dates_outside_the_window_split_a_story() -> None:
     docs = [_doc("a", 1, ["renner", "heron"], ARREST_EN), _doc("b", 28, ["renner", "heron"], ARREST_EN)]
     assert len(cluster_stories(docs, window_days=10)) == 2
@@ -407,7 +415,7 @@ def test_embeddings_join_a_paraphrase_that_tfidf_alone_leaves_apart() -> None:
     def embed(texts: Sequence[str]) -> list[list[float]]:  # one direction per topic
         return [[1.0, 0.0] if ("fire" in t or "shot" in t) else [0.0, 1.0] for t in texts]
 
-    docs = [_doc("a", 3, ["mayor", "town", "y1", "y2"], first), _doc("b", 3, ["mayor", "town", "x1"], paraphrase),
+    docs = [_doc("a", 3, ["mayor", "y1", "y2", "y3"], first), _doc("b", 3, ["mayor", "x1", "x2", "x3"], paraphrase),
             _doc("c", 3, ["council"], "Council votes on a budget for lamps and parks.")]
     assert sorted(s.article_ids for s in cluster_stories(docs)) == [["a"], ["b"], ["c"]]
     assert sorted(s.article_ids for s in cluster_stories(docs, embed=embed)) == [["a", "b"], ["c"]]
