@@ -239,3 +239,12 @@ def test_the_sample_with_a_wrong_weekday_reports_it(nlp: Language) -> None:
     assert [c.kind for c in conflicts] == ["weekday_mismatch"]
     evidence = conflicts[0].evidence[0]
     assert evidence.sentence_start <= evidence.start < evidence.end <= evidence.sentence_end
+
+
+def test_an_english_date_line_inside_a_spanish_passage_is_read_as_english() -> None:
+    from casegraph.nlp.dates import candidates
+
+    text = "Dijo que no renunciará a su cargo. — Ana Ruiz Lara, March 3, 2024."
+    found = [(text[s:e], lang) for s, e, lang in candidates(text, "es")]
+    assert ("March 3, 2024", "en") in found
+    assert ("2024", "es") not in found

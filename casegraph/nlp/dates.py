@@ -87,10 +87,10 @@ def detect(doc: Doc) -> list[Found]:
     anchor = anchor_of(doc)
     context = DocumentContext()
     found: list[Found] = []
-    for p_start, p_end, lang in passages(doc):
-        if lang not in LEXICONS:
+    for p_start, p_end, passage_lang in passages(doc):
+        if passage_lang not in LEXICONS:
             continue
-        for start, end, _rule in candidates(doc.text[p_start:p_end], lang):
+        for start, end, lang in candidates(doc.text[p_start:p_end], passage_lang):
             start, end = p_start + start, p_start + end
             if doc.text[end : end + 8].startswith(AGE_TAILS) or _spanish_age(doc.text, start, end, lang):
                 continue
@@ -107,11 +107,16 @@ def detect(doc: Doc) -> list[Found]:
 
 
 def candidates(text: str, lang: str) -> list[tuple[int, int, str]]:
-    """The passage language's matches, then English ones in the gaps: a Spanish post quoted in an
-    English article still carries its date line in English ("August 20, 2021")."""
-    found = find_candidates(text, lang)
-    if lang != "en":
-        found += [c for c in find_candidates(text, "en") if not any(c[0] < e and s < c[1] for s, e, _ in found)]
+    """(start, end, language of the table that matched). A Spanish post quoted in an English article
+    still carries its date line in English ("August 20, 2021"): an English match that strictly
+    contains the passage language's one replaces it; others only fill the gaps."""
+    found = [(s, e, lang) for s, e, _ in find_candidates(text, lang)]
+    if lang == "en":
+        return found
+    for s, e, _ in find_candidates(text, "en"):
+        overlapping = [f for f in found if f[0] < e and s < f[1]]
+        if all(s <= f[0] and f[1] <= e and (f[0], f[1]) != (s, e) for f in overlapping):
+            found = [f for f in found if f not in overlapping] + [(s, e, "en")]
     return sorted(found)
 
 
