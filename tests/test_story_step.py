@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from casegraph.build import build
 from casegraph.models import Article, DateValue, Event, Evidence
 from casegraph.story_step import is_news, published_day
+
+from .conftest import EXAMPLES
 
 PUBLISHED = date(2022, 10, 12)
 
@@ -42,3 +47,14 @@ def test_published_day_needs_a_full_date() -> None:
 
     assert published_day(art("2023-03-02")) == date(2023, 3, 2)
     assert published_day(art("2023-03", "month")) is None and published_day(art(None)) is None
+
+
+def test_a_build_of_two_reports_of_one_arrest_is_one_story(tmp_path: Path) -> None:
+    db = tmp_path / "two.db"
+    build([EXAMPLES / "01_borderwire_cjng_arrest.txt", EXAMPLES / "02_pacificherald_cjng_arrest.txt"], db)
+    con = sqlite3.connect(db)
+    try:
+        stories = {s for (s,) in con.execute("SELECT story_id FROM articles")}
+    finally:
+        con.close()
+    assert len(stories) == 1 and None not in stories
