@@ -17,6 +17,7 @@ from ..facts import dates_compatible
 from ..graph import Graph, GraphFact
 from ..ids import short_hash
 from ..models import Article, DateValue, Evidence
+from ..text import fold
 from .story_figures import Figure, find_figures
 
 _SENTENCE_END = re.compile(r"[.!?…][\"”’»)]*(?=\s)|\n")  # a closing quote may follow the stop
@@ -129,10 +130,18 @@ def figure_conflicts(graph: Graph, articles: Mapping[str, Article]) -> list[Grap
 
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
+# Words of four letters or more that say nothing about what a claim is about (English, Spanish).
+FUNCTION_WORDS = frozenset("""
+that this these those with from have having been were will would could should they them their there
+which what when where while about into also said says than then only very just after before being
+because other such more most some does did doing over under again against between through during
+para pero como esta este estos estas eso esos sobre entre desde hasta porque cuando donde tambien
+todo todos toda todas habia haber sido fueron eran tiene tienen dijo dice sera seria muy mas
+""".split())
 
 
 def _words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text)}
+    return {w for w in (m.lower() for m in _WORD.findall(fold(text))) if w not in FUNCTION_WORDS}
 
 
 def claim_conflicts(graph: Graph) -> list[GraphFact]:
