@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from casegraph.build import build
+from casegraph.graph import Graph, GraphEntity, GraphFact
 from casegraph.models import Article, DateValue, Event, Evidence
+from casegraph.resolve.story_conflicts import claim_conflicts
 from casegraph.story_step import is_news, published_day
 
 from .conftest import EXAMPLES
@@ -58,3 +60,21 @@ def test_a_build_of_two_reports_of_one_arrest_is_one_story(tmp_path: Path) -> No
     finally:
         con.close()
     assert len(stories) == 1 and None not in stories
+
+
+def _said(fid: str, aid: str, speaker: str, stance: str, about: list[str], text: str) -> GraphFact:
+    fields = {"speaker": speaker, "stance": stance, "cue": "said", "text": text, "direct": False, "about": about,
+              "medium": None, "date": None}
+    return GraphFact("claim", fid, fields, [Evidence(aid, 0, 5, 0, 10)])
+
+
+@pytest.mark.parametrize(("asserted", "paired"), [
+    ("that he would have been freed if the court had agreed", False),  # only function words in common
+    ("that he had run the smuggling ring for a decade", True),  # "smuggling" is what both are about
+])
+def test_an_assertion_is_paired_with_a_denial_only_on_content_words(asserted: str, paired: bool) -> None:
+    graph = Graph(entities=[GraphEntity("e1", "PERSON", "Ana Ruiz"), GraphEntity("e2", "PERSON", "Luis Ortega")])
+    graph.claims = [_said("c1", "a", "e2", "assert", ["e1"], asserted),
+                    _said("c2", "b", "e1", "deny", [], "that she would ever have joined any smuggling operation")]
+    graph.story_of = {"a": "s", "b": "s"}
+    assert bool(claim_conflicts(graph)) is paired
