@@ -15,7 +15,8 @@ def _names(store: SqliteStore) -> dict[str, str]:
 
 
 def _evidence(store: SqliteStore, kind: str, fact_id: str, texts: ArticleTexts) -> list[dict[str, Any]]:
-    rows = store.query('SELECT * FROM evidence WHERE fact_kind = ? AND fact_id = ? ORDER BY article_id, start', (kind, fact_id))
+    rows = store.query("SELECT * FROM evidence WHERE fact_kind = ? AND fact_id = ? ORDER BY article_id, start",
+                       (kind, fact_id))
     return [{"article_id": r["article_id"], "start": r["start"], "end": r["end"],
              "sentence_start": r["sentence_start"], "sentence_end": r["sentence_end"],
              "sentence": texts.sentence(r["article_id"], r["sentence_start"], r["sentence_end"]).strip()} for r in rows]
@@ -87,7 +88,8 @@ def events(store: SqliteStore, name: str | None = None) -> list[dict[str, Any]]:
         d = dict(e)
         d["date"] = json.loads(d["date"]) if d["date"] else None
         parts = store.query("SELECT entity_id, role FROM event_participants WHERE event_id = ?", (e["id"],))
-        d.update(participants=[{"id": p["entity_id"], "name": names.get(p["entity_id"]), "role": p["role"]} for p in parts],
+        d.update(participants=[{"id": p["entity_id"], "name": names.get(p["entity_id"]), "role": p["role"]}
+                               for p in parts],
                  place_name=names.get(e["place"] or ""), review=verdicts.get(e["id"]),
                  evidence=_evidence(store, "event", e["id"], texts))
         out.append(d)
@@ -117,7 +119,9 @@ def stories(store: SqliteStore) -> list[dict[str, Any]]:
     out = []
     for s in store.query("SELECT * FROM stories ORDER BY id"):
         arts = store.query("SELECT id, outlet, published_value, copy_of FROM articles WHERE story_id = ?", (s["id"],))
-        dates = sorted(a["published_value"] for a in arts if a["published_value"])
+        known = [a["published_value"] for a in arts if a["published_value"]]
+        # A year-only date ("2024") would sort before every day of that year: days first, when there are any.
+        dates = sorted(d for d in known if len(d) == 10) or sorted(known)
         outlets = {a["outlet"] or f"article:{a['id']}" for a in arts if not a["copy_of"]}
         out.append({"id": s["id"], "label": s["label"], "articles": len(arts), "outlets": len(outlets),
                     "first": dates[0] if dates else None, "last": dates[-1] if dates else None})
