@@ -242,3 +242,10 @@ def test_passive_cue_with_the_source_as_agent(nlp: Language) -> None:
     doc = run(nlp, "The accusations were denied by the Interior Ministry on Friday.")
     (claim,) = doc._.cg_claims
     assert claim.stance == "deny" and speaker(doc, claim) == "Interior Ministry"
+
+
+def test_colon_after_the_cue_points_at_the_quote(nlp: Language) -> None:
+    doc = run(nlp, "The port will probably close next year, Marta Kall said: “I feel like the council has "
+                   "already decided.”")
+    (claim,) = doc._.cg_claims
+    assert claim.direct and claim.text.startswith("I feel like the council")

@@ -105,6 +105,10 @@ def _speech(tok: Token, lemma: str) -> Found | None:
     if stance is None:
         return None
     child = _content_child(tok)
+    if child is not None and child.i < tok.i:  # "..., Kall said: “...”": the colon points forward
+        forward = _colon(tok, stance)
+        if forward is not None:
+            return forward
     if child is None and stance == "allege":
         # "denounced alleged ties between X and Y": an allegation verb with a noun-phrase content
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
