@@ -82,7 +82,11 @@ def ceaf_e(key: Clusters, response: Clusters) -> Score:
 
 def conll(key: Clusters, response: Clusters) -> dict[str, Score | float]:
     """All three metrics and the CoNLL F1 (mean of the three F1s)."""
-    scores: dict[str, Score] = {"MUC": muc(key, response), "B3": b_cubed(key, response), "CEAF-e": ceaf_e(key, response)}
+    scores: dict[str, Score] = {
+        "MUC": muc(key, response),
+        "B3": b_cubed(key, response),
+        "CEAF-e": ceaf_e(key, response),
+    }
     out: dict[str, Score | float] = dict(scores)
     out["CoNLL F1"] = sum(s.f1 for s in scores.values()) / 3
     return out

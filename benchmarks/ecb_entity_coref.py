@@ -27,12 +27,58 @@ from casegraph.resolve.names import fold, partial_of, person_tokens
 
 ENTITY_PREFIXES = ("HUMAN_PART", "NON_HUMAN_PART", "LOC_")
 LABELS: dict[str, EntityType] = {
-    "HUMAN_PART_ORG": "ORG", "HUMAN_PART_GPE": "GPE", "HUMAN_PART_VEH": "FACILITY",
-    "LOC_GEO": "GPE", "LOC_FAC": "FACILITY", "LOC_OTHER": "LOC",
+    "HUMAN_PART_ORG": "ORG",
+    "HUMAN_PART_GPE": "GPE",
+    "HUMAN_PART_VEH": "FACILITY",
+    "LOC_GEO": "GPE",
+    "LOC_FAC": "FACILITY",
+    "LOC_OTHER": "LOC",
 }
-DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"])
+DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"]
+)
 PRONOUNS = frozenset(
-    ["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your", "yours", "yourself", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "they", "them", "their", "theirs", "themselves", "who", "whom", "whose", "which", "that", "this", "these", "those", "one"]
+    [
+        "i",
+        "me",
+        "my",
+        "mine",
+        "myself",
+        "we",
+        "us",
+        "our",
+        "ours",
+        "ourselves",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "he",
+        "him",
+        "his",
+        "himself",
+        "she",
+        "her",
+        "hers",
+        "herself",
+        "it",
+        "its",
+        "itself",
+        "they",
+        "them",
+        "their",
+        "theirs",
+        "themselves",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "that",
+        "this",
+        "these",
+        "those",
+        "one",
+    ]
 )
 HEAD_STOPS = frozenset(["of", "in", "at", "on", "for", "from", "with", "who", "that", "which", ",", "(", "-"])
 
@@ -73,8 +119,16 @@ def read_document(path: Path) -> list[GoldMention]:
         if not anchors or not markable.tag.startswith(ENTITY_PREFIXES):
             continue
         m_id = markable.get("m_id", "")
-        mentions.append(GoldMention(doc, m_id, [words[a] for a in anchors], markable.tag,
-                                    gold.get(m_id, f"{doc}:{m_id}:single"), int(anchors[0])))
+        mentions.append(
+            GoldMention(
+                doc,
+                m_id,
+                [words[a] for a in anchors],
+                markable.tag,
+                gold.get(m_id, f"{doc}:{m_id}:single"),
+                int(anchors[0]),
+            )
+        )
     return sorted(mentions, key=lambda m: m.position)
 
 
@@ -188,8 +242,10 @@ def main(argv: list[str]) -> int:
         assert isinstance(muc, Score) and isinstance(b3, Score) and isinstance(ceaf, Score)
         conll_f1 = s["CoNLL F1"]
         assert isinstance(conll_f1, float)
-        print(f"{title:<22}{muc.f1 * 100:>8.1f}{b3.recall * 100:>7.1f}{b3.precision * 100:>7.1f}"
-              f"{b3.f1 * 100:>7.1f}{ceaf.f1 * 100:>8.1f}{conll_f1 * 100:>8.1f}")
+        print(
+            f"{title:<22}{muc.f1 * 100:>8.1f}{b3.recall * 100:>7.1f}{b3.precision * 100:>7.1f}"
+            f"{b3.f1 * 100:>7.1f}{ceaf.f1 * 100:>8.1f}{conll_f1 * 100:>8.1f}"
+        )
     return 0
 
 

@@ -20,9 +20,77 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from casegraph.models import Annotation, LocalEntity
 from casegraph.resolve import resolve_entities
 
-GIVEN = ["Aurelio", "Bárbara", "Cándido", "Dámaso", "Efraín", "Fabiola", "Gumersindo", "Héctor", "Inés", "Jacinto", "Leonor", "Marcial", "Nicolás", "Olegario", "Pánfilo", "Quirino", "Rosalía", "Saturnino", "Teódulo", "Úrsula", "Valentín", "Ximena", "Yolanda", "Zacarías"]
-SURNAMES = ["Alcántara", "Benítez", "Cisneros", "Dávalos", "Echeverría", "Fuentes", "Galván", "Hinojosa", "Iturbide", "Jáuregui", "Lizárraga", "Maldonado", "Núñez", "Olivares", "Pacheco", "Quiñones", "Rentería", "Salcedo", "Tamayo", "Urquidi", "Valdés", "Zúñiga", "Ávila", "Bermúdez", "Cárdenas", "Domínguez", "Escobedo", "Figueroa", "Guevara", "Huerta"]
-PLACES = ["Altamira", "Bocanegra", "Cerro", "Dorado", "Esmeralda", "Fresnillo", "Guamúchil", "Huetamo", "Ixtlán", "Jerez", "Linares"]
+GIVEN = [
+    "Aurelio",
+    "Bárbara",
+    "Cándido",
+    "Dámaso",
+    "Efraín",
+    "Fabiola",
+    "Gumersindo",
+    "Héctor",
+    "Inés",
+    "Jacinto",
+    "Leonor",
+    "Marcial",
+    "Nicolás",
+    "Olegario",
+    "Pánfilo",
+    "Quirino",
+    "Rosalía",
+    "Saturnino",
+    "Teódulo",
+    "Úrsula",
+    "Valentín",
+    "Ximena",
+    "Yolanda",
+    "Zacarías",
+]
+SURNAMES = [
+    "Alcántara",
+    "Benítez",
+    "Cisneros",
+    "Dávalos",
+    "Echeverría",
+    "Fuentes",
+    "Galván",
+    "Hinojosa",
+    "Iturbide",
+    "Jáuregui",
+    "Lizárraga",
+    "Maldonado",
+    "Núñez",
+    "Olivares",
+    "Pacheco",
+    "Quiñones",
+    "Rentería",
+    "Salcedo",
+    "Tamayo",
+    "Urquidi",
+    "Valdés",
+    "Zúñiga",
+    "Ávila",
+    "Bermúdez",
+    "Cárdenas",
+    "Domínguez",
+    "Escobedo",
+    "Figueroa",
+    "Guevara",
+    "Huerta",
+]
+PLACES = [
+    "Altamira",
+    "Bocanegra",
+    "Cerro",
+    "Dorado",
+    "Esmeralda",
+    "Fresnillo",
+    "Guamúchil",
+    "Huetamo",
+    "Ixtlán",
+    "Jerez",
+    "Linares",
+]
 
 
 def _typo(word: str, rng: random.Random) -> str:

@@ -97,7 +97,7 @@ def _annotate(store: SqliteStore, settings: Settings, report: BuildReport, progr
     progress.start("annotate", len(pending))
     if not pending:
         return
-    for article_id, result in annotate_pending(store.articles(pending), settings):
+    for _article_id, result in annotate_pending(store.articles(pending), settings):
         if isinstance(result, CasegraphError):
             report.errors.append(result.message)
         else:

@@ -15,8 +15,11 @@ from .errors import CasegraphError
 from .settings import get_settings
 from .store import SqliteStore, open_store
 
-app = typer.Typer(help="Turn a pile of news articles into a sourced knowledge graph.", no_args_is_help=True,
-                  pretty_exceptions_enable=False)
+app = typer.Typer(
+    help="Turn a pile of news articles into a sourced knowledge graph.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
 STATE = {"debug": False}
 
 DbOption = Annotated[Optional[str], typer.Option("--db", help="SQLite file (default: CASEGRAPH_DB or casegraph.db)")]
@@ -58,11 +61,19 @@ def build(
     if report.without_pipeline:
         langs = ", ".join(f"{lang} ({n})" for lang, n in sorted(report.without_pipeline.items()))
         err_console.print(f"articles without pipeline (stored, searchable, not annotated): {langs}")
-    table(f"casegraph build → {report.db}", ["what", "count"], [
-        ("files", report.files), ("articles read", report.articles_read), ("new articles", report.articles_new),
-        ("annotated", report.annotated), *report.counts.items(), ("errors", len(report.errors)),
-        ("seconds", f"{report.seconds:.1f}"),
-    ])
+    table(
+        f"casegraph build → {report.db}",
+        ["what", "count"],
+        [
+            ("files", report.files),
+            ("articles read", report.articles_read),
+            ("new articles", report.articles_new),
+            ("annotated", report.annotated),
+            *report.counts.items(),
+            ("errors", len(report.errors)),
+            ("seconds", f"{report.seconds:.1f}"),
+        ],
+    )
 
 
 @app.command()
@@ -75,9 +86,15 @@ def entities(
     """List entities."""
     with _store(db) as store:
         rows = queries.entities(store, type=type, sort=sort, limit=limit)
-        aliases = {r["entity_id"]: r["n"] for r in store.query("SELECT entity_id, COUNT(*) - 1 AS n FROM aliases GROUP BY entity_id")}
-    table(None, ["id", "type", "name", "kind", "aliases", "articles", "mentions"],
-          [(e.id, e.type, e.name, e.kind, aliases.get(e.id, 0), e.articles, e.mentions) for e in rows])
+        aliases = {
+            r["entity_id"]: r["n"]
+            for r in store.query("SELECT entity_id, COUNT(*) - 1 AS n FROM aliases GROUP BY entity_id")
+        }
+    table(
+        None,
+        ["id", "type", "name", "kind", "aliases", "articles", "mentions"],
+        [(e.id, e.type, e.name, e.kind, aliases.get(e.id, 0), e.articles, e.mentions) for e in rows],
+    )
 
 
 @app.command()
@@ -85,14 +102,23 @@ def show(name: Annotated[str, typer.Argument(help="any name or alias, or an enti
     """Show an entity: aliases, roles, articles and each mention's sentence."""
     with _store(db) as store:
         p = queries.show(store, name)
-    console.print(f"[bold]{p.entity.name}[/bold]  {p.entity.type}" + (f" ({p.entity.kind})" if p.entity.kind else "")
-                  + f"  [dim]{p.entity.id}[/dim]")
+    console.print(
+        f"[bold]{p.entity.name}[/bold]  {p.entity.type}"
+        + (f" ({p.entity.kind})" if p.entity.kind else "")
+        + f"  [dim]{p.entity.id}[/dim]"
+    )
     console.print(f"aliases: {', '.join(p.aliases) or '-'}")
     console.print(f"roles: {', '.join(p.roles) or '-'}")
-    table("articles", ["id", "published", "outlet", "title / source"],
-          [(a["id"], a["published"], a["outlet"], a["title"] or a["source"]) for a in p.articles])
-    table("mentions", ["article", "text", "via", "sentence"],
-          [(m.article_id, m.text, m.via, m.sentence.strip()) for m in p.mentions])
+    table(
+        "articles",
+        ["id", "published", "outlet", "title / source"],
+        [(a["id"], a["published"], a["outlet"], a["title"] or a["source"]) for a in p.articles],
+    )
+    table(
+        "mentions",
+        ["article", "text", "via", "sentence"],
+        [(m.article_id, m.text, m.via, m.sentence.strip()) for m in p.mentions],
+    )
 
 
 @app.command()
@@ -101,8 +127,11 @@ def search(text: Annotated[str, typer.Argument(help="a name or words")], db: DbO
     with _store(db) as store:
         result = queries.search(store, text)
     table("entities", ["id", "type", "name", "articles"], [(e.id, e.type, e.name, e.articles) for e in result.entities])
-    table("articles", ["id", "outlet", "title / source", "snippet"],
-          [(a["id"], a["outlet"], a["title"] or a["source"], a["snippet"]) for a in result.articles])
+    table(
+        "articles",
+        ["id", "outlet", "title / source", "snippet"],
+        [(a["id"], a["outlet"], a["title"] or a["source"], a["snippet"]) for a in result.articles],
+    )
 
 
 @app.command()
@@ -114,8 +143,12 @@ def merge(a: str, b: str, db: DbOption = None, author: Optional[str] = None) -> 
 
 
 @app.command()
-def split(entity: str, mentions: Annotated[list[str], typer.Argument(help="mention ids or surface texts")],
-          db: DbOption = None, author: Optional[str] = None) -> None:
+def split(
+    entity: str,
+    mentions: Annotated[list[str], typer.Argument(help="mention ids or surface texts")],
+    db: DbOption = None,
+    author: Optional[str] = None,
+) -> None:
     """Split mentions off an entity into a new entity (a judgement, replayed after every rebuild)."""
     with _store(db) as store:
         jid = review.split(store, entity, mentions, author or get_settings().author)
@@ -126,7 +159,9 @@ def split(entity: str, mentions: Annotated[list[str], typer.Argument(help="menti
 def export(
     db: DbOption = None,
     format: Annotated[str, typer.Option("--format", help="json, ftm, graphml, gexf, csv or neo4j")] = "json",
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="file or folder (default: standard output)")] = None,
+    output: Annotated[
+        Optional[Path], typer.Option("-o", "--output", help="file or folder (default: standard output)")
+    ] = None,
 ) -> None:
     """Export the graph (json, FollowTheMoney, GraphML, GEXF, CSV folder, Neo4j import folder)."""
     from .export import export as export_graph
@@ -151,9 +186,23 @@ def claims(
     """Who said, alleged or denied what about whom, with the sentence."""
     with _store(db) as store:
         rows = fact_queries.claims(store, by=by, about=about, stance=stance)
-    table(None, ["speaker", "stance", "cue", "medium", "date", "about", "outlets", "text"],
-          [(c["speaker_name"], c["stance"], c["cue"], c["medium"], _date_text(c["date"]),
-            ", ".join(a["name"] or a["id"] for a in c["about"]), c["outlets"], c["text"]) for c in rows])
+    table(
+        None,
+        ["speaker", "stance", "cue", "medium", "date", "about", "outlets", "text"],
+        [
+            (
+                c["speaker_name"],
+                c["stance"],
+                c["cue"],
+                c["medium"],
+                _date_text(c["date"]),
+                ", ".join(a["name"] or a["id"] for a in c["about"]),
+                c["outlets"],
+                c["text"],
+            )
+            for c in rows
+        ],
+    )
 
 
 @app.command()
@@ -166,9 +215,23 @@ def relations(
     """Who is tied to whom, stated, alleged or denied, with the sentence."""
     with _store(db) as store:
         rows = fact_queries.relations(store, name, type=type, modality=modality)
-    table(None, ["subject", "relation", "object", "role", "modality", "by", "outlets", "sentence"],
-          [(r["subject_name"], r["type"], r["object_name"], r["role"], r["modality"], r["attributed_name"],
-            r["outlets"], r["evidence"][0]["sentence"] if r["evidence"] else "") for r in rows])
+    table(
+        None,
+        ["subject", "relation", "object", "role", "modality", "by", "outlets", "sentence"],
+        [
+            (
+                r["subject_name"],
+                r["type"],
+                r["object_name"],
+                r["role"],
+                r["modality"],
+                r["attributed_name"],
+                r["outlets"],
+                r["evidence"][0]["sentence"] if r["evidence"] else "",
+            )
+            for r in rows
+        ],
+    )
 
 
 @app.command()
@@ -176,9 +239,14 @@ def timeline(name: Annotated[str, typer.Argument(help="an entity (any alias)")],
     """Events and dated claims of an entity in date order, each with its source sentence."""
     with _store(db) as store:
         items = fact_queries.timeline(store, name)
-    table(None, ["date", "what", "sentence"],
-          [(_date_text(i["date"]), i["label"], i["fact"]["evidence"][0]["sentence"] if i["fact"]["evidence"] else "")
-           for i in items])
+    table(
+        None,
+        ["date", "what", "sentence"],
+        [
+            (_date_text(i["date"]), i["label"], i["fact"]["evidence"][0]["sentence"] if i["fact"]["evidence"] else "")
+            for i in items
+        ],
+    )
 
 
 @app.command()
@@ -186,8 +254,11 @@ def conflicts(db: DbOption = None) -> None:
     """Where sources disagree with each other or with the calendar."""
     with _store(db) as store:
         rows = fact_queries.conflicts(store)
-    table(None, ["kind", "description", "evidence"],
-          [(c["kind"], c["description"], " | ".join(e["sentence"] for e in c["evidence"])) for c in rows])
+    table(
+        None,
+        ["kind", "description", "evidence"],
+        [(c["kind"], c["description"], " | ".join(e["sentence"] for e in c["evidence"])) for c in rows],
+    )
 
 
 @app.command()
@@ -195,21 +266,33 @@ def stories(db: DbOption = None) -> None:
     """Stories: articles about one news event, with their outlets (copies counted once) and dates."""
     with _store(db) as store:
         rows = fact_queries.stories(store)
-    table(None, ["id", "label", "articles", "outlets", "first", "last"],
-          [(s["id"], s["label"], s["articles"], s["outlets"], s["first"] or "", s["last"] or "") for s in rows])
+    table(
+        None,
+        ["id", "label", "articles", "outlets", "first", "last"],
+        [(s["id"], s["label"], s["articles"], s["outlets"], s["first"] or "", s["last"] or "") for s in rows],
+    )
 
 
 @app.command()
-def story(story_id: Annotated[str, typer.Argument(help="a story id (see `casegraph stories`)")],
-          db: DbOption = None) -> None:
+def story(
+    story_id: Annotated[str, typer.Argument(help="a story id (see `casegraph stories`)")], db: DbOption = None
+) -> None:
     """One story: its articles, shared entities, facts with outlet counts, and conflicts."""
     with _store(db) as store:
         s = fact_queries.story(store, story_id)
-    table(s["label"], ["article", "published", "outlet", "title", "copy of"],
-          [(a["id"], a["published"] or "", a["outlet"] or "", a["title"] or "", a["copy_of"] or "")
-           for a in s["articles"]])
-    table("shared entities", ["entity", "type", "articles"],
-          [(e["name"], e["type"], e["articles"]) for e in s["shared_entities"]])
+    table(
+        s["label"],
+        ["article", "published", "outlet", "title", "copy of"],
+        [
+            (a["id"], a["published"] or "", a["outlet"] or "", a["title"] or "", a["copy_of"] or "")
+            for a in s["articles"]
+        ],
+    )
+    table(
+        "shared entities",
+        ["entity", "type", "articles"],
+        [(e["name"], e["type"], e["articles"]) for e in s["shared_entities"]],
+    )
     facts = [("relation", f"{r['subject_name']} {r['type']} {r['object_name']}", r["outlets"]) for r in s["relations"]]
     facts += [("claim", f"{c['speaker_name']} {c['cue']}: {c['text']}", c["outlets"]) for c in s["claims"]]
     facts += [("event", f"{e['type']} ({e['status']}) {_date_text(e['date'])}", e["outlets"]) for e in s["events"]]

@@ -43,7 +43,9 @@ class EntityProfile:
     mentions: list[MentionRow] = field(default_factory=list)
 
 
-def entities(store: SqliteStore, type: str | None = None, sort: str = "articles", limit: int | None = None) -> list[EntityRow]:
+def entities(
+    store: SqliteStore, type: str | None = None, sort: str = "articles", limit: int | None = None
+) -> list[EntityRow]:
     sql = "SELECT id, type, kind, name, articles, mentions FROM entities"
     params: list[Any] = []
     if type:
@@ -71,8 +73,13 @@ def find_entities(store: SqliteStore, name: str, limit: int = 10) -> list[Entity
 
 
 def _rows(store: SqliteStore, ids: list[str]) -> list[EntityRow]:
-    rows = {r["id"]: EntityRow(**dict(r)) for r in store.query(
-        f"SELECT id, type, kind, name, articles, mentions FROM entities WHERE id IN ({','.join('?' * len(ids))})", ids)}
+    rows = {
+        r["id"]: EntityRow(**dict(r))
+        for r in store.query(
+            f"SELECT id, type, kind, name, articles, mentions FROM entities WHERE id IN ({','.join('?' * len(ids))})",
+            ids,
+        )
+    }
     return [rows[i] for i in ids if i in rows]
 
 
@@ -89,8 +96,12 @@ def resolve_entity(store: SqliteStore, name: str) -> EntityRow:
 
 def show(store: SqliteStore, name: str) -> EntityProfile:
     entity = resolve_entity(store, name)
-    aliases = [r["alias"] for r in store.query(
-        "SELECT alias FROM aliases WHERE entity_id = ? AND alias != ? ORDER BY alias", (entity.id, entity.name))]
+    aliases = [
+        r["alias"]
+        for r in store.query(
+            "SELECT alias FROM aliases WHERE entity_id = ? AND alias != ? ORDER BY alias", (entity.id, entity.name)
+        )
+    ]
     roles = [r["role"] for r in store.query("SELECT role FROM roles WHERE entity_id = ? ORDER BY role", (entity.id,))]
     rows = store.query(
         'SELECT m.article_id, m.start, m."end", m.text, m.via, m.sentence_start, m.sentence_end, a.text AS body'
@@ -99,14 +110,24 @@ def show(store: SqliteStore, name: str) -> EntityProfile:
         (entity.id,),
     )
     mentions = [
-        MentionRow(r["article_id"], r["start"], r["end"], r["text"], r["via"],
-                   r["body"][r["sentence_start"]: r["sentence_end"]])
+        MentionRow(
+            r["article_id"],
+            r["start"],
+            r["end"],
+            r["text"],
+            r["via"],
+            r["body"][r["sentence_start"] : r["sentence_end"]],
+        )
         for r in rows
     ]
-    articles = [dict(r) for r in store.query(
-        "SELECT DISTINCT a.id, a.title, a.outlet, a.published_value AS published, a.source FROM articles a"
-        " JOIN mentions m ON m.article_id = a.id WHERE m.entity_id = ? ORDER BY a.published_value, a.id",
-        (entity.id,))]
+    articles = [
+        dict(r)
+        for r in store.query(
+            "SELECT DISTINCT a.id, a.title, a.outlet, a.published_value AS published, a.source FROM articles a"
+            " JOIN mentions m ON m.article_id = a.id WHERE m.entity_id = ? ORDER BY a.published_value, a.id",
+            (entity.id,),
+        )
+    ]
     return EntityProfile(entity, aliases, roles, articles, mentions)
 
 
@@ -122,8 +143,13 @@ def search(store: SqliteStore, text: str, limit: int = 20) -> SearchResult:
     query = " ".join(f'"{w}"' for w in fold(text).split())
     articles: list[dict[str, Any]] = []
     if query:
-        articles = [dict(r) for r in store.query(
-            "SELECT f.article_id AS id, a.title, a.outlet, a.source, snippet(articles_fts, 2, '[', ']', ' … ', 12)"
-            " AS snippet FROM articles_fts f JOIN articles a ON a.id = f.article_id WHERE articles_fts MATCH ?"
-            " ORDER BY rank LIMIT ?", (query, limit))]
+        articles = [
+            dict(r)
+            for r in store.query(
+                "SELECT f.article_id AS id, a.title, a.outlet, a.source, snippet(articles_fts, 2, '[', ']', ' … ', 12)"
+                " AS snippet FROM articles_fts f JOIN articles a ON a.id = f.article_id WHERE articles_fts MATCH ?"
+                " ORDER BY rank LIMIT ?",
+                (query, limit),
+            )
+        ]
     return SearchResult(hits, articles)

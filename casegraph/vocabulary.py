@@ -10,7 +10,13 @@ from dataclasses import dataclass
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FACILITY")
 
 # casegraph entity type -> FollowTheMoney schema
-ENTITY_FTM = {"PERSON": "Person", "ORG": "Organization", "GPE": "LegalEntity", "LOC": "Address", "FACILITY": "LegalEntity"}
+ENTITY_FTM = {
+    "PERSON": "Person",
+    "ORG": "Organization",
+    "GPE": "LegalEntity",
+    "LOC": "Address",
+    "FACILITY": "LegalEntity",
+}
 
 
 @dataclass(frozen=True)
@@ -32,23 +38,54 @@ RELATION_TYPES: dict[str, RelationType] = {
         RelationType("leader_of", "leader of", "Directorship", "director", "organization", object_types=("ORG",)),
         RelationType("founder_of", "founder of", "Directorship", "director", "organization", object_types=("ORG",)),
         RelationType(
-            "holds_position", "holds a position in", "Employment", "employee", "employer",
-            subject_types=("PERSON",), object_types=("GPE", "ORG", "LOC"),
+            "holds_position",
+            "holds a position in",
+            "Employment",
+            "employee",
+            "employer",
+            subject_types=("PERSON",),
+            object_types=("GPE", "ORG", "LOC"),
         ),
         RelationType("works_for", "works for", "Employment", "employee", "employer", subject_types=("PERSON",)),
         RelationType(
-            "lawyer_of", "lawyer of", "Representation", "agent", "client",
-            subject_types=("PERSON", "ORG"), object_types=("PERSON", "ORG"),
+            "lawyer_of",
+            "lawyer of",
+            "Representation",
+            "agent",
+            "client",
+            subject_types=("PERSON", "ORG"),
+            object_types=("PERSON", "ORG"),
         ),
         RelationType(
-            "family_of", "family of", "Family", "person", "relative", symmetric=True,
-            subject_types=("PERSON",), object_types=("PERSON",),
+            "family_of",
+            "family of",
+            "Family",
+            "person",
+            "relative",
+            symmetric=True,
+            subject_types=("PERSON",),
+            object_types=("PERSON",),
         ),
-        RelationType("associate_of", "associate of", "Associate", "person", "associate", symmetric=True,
-                     subject_types=("PERSON",), object_types=("PERSON",)),
+        RelationType(
+            "associate_of",
+            "associate of",
+            "Associate",
+            "person",
+            "associate",
+            symmetric=True,
+            subject_types=("PERSON",),
+            object_types=("PERSON",),
+        ),
         RelationType("linked_to", "linked to", "UnknownLink", "subject", "object", symmetric=True),
-        RelationType("detained_at", "detained at", "UnknownLink", "subject", "object",
-                     subject_types=("PERSON",), object_types=("FACILITY", "GPE", "LOC", "ORG")),
+        RelationType(
+            "detained_at",
+            "detained at",
+            "UnknownLink",
+            "subject",
+            "object",
+            subject_types=("PERSON",),
+            object_types=("FACILITY", "GPE", "LOC", "ORG"),
+        ),
         RelationType("killed", "killed", "UnknownLink", "subject", "object", object_types=("PERSON",)),
     )
 }

@@ -69,6 +69,7 @@ def ent(doc: Doc, text: str) -> Span:
 
 # --- token repair -------------------------------------------------------------------------
 
+
 def test_glued_function_word_is_split(blank: Language) -> None:
     doc = blank("The judge fined Ramirowho had fled. Ramiro later returned.")
     repair_tokens(doc)
@@ -91,11 +92,14 @@ def test_first_name_lexicon_comes_from_package() -> None:
 
 # --- passages ------------------------------------------------------------------------------
 
+
 def test_passages_detect_spanish_sentence(blank: Language) -> None:
-    text = ("The governor spoke to reporters for an hour about the new security plan. "
-            "He said that the state would hire more police officers before the end of the year. "
-            "El gobernador habló con los periodistas durante una hora sobre el nuevo plan. "
-            "Garza agreed.")
+    text = (
+        "The governor spoke to reporters for an hour about the new security plan. "
+        "He said that the state would hire more police officers before the end of the year. "
+        "El gobernador habló con los periodistas durante una hora sobre el nuevo plan. "
+        "Garza agreed."
+    )
     doc = make_doc(blank, text, [])
     mark_passages(doc, LANGS, 40)
     langs = [p[2] for p in doc._.cg_passages]
@@ -113,6 +117,7 @@ def test_explicit_language_is_kept_and_short_passages_inherit(blank: Language) -
 
 
 # --- entities on hand-built docs -------------------------------------------------------------
+
 
 def test_swallowed_role_is_cut_out_and_recorded(blank: Language) -> None:
     text = "Police arrested the Sonora Cartel Kingpin Tomás Herrera Salas at dawn."
@@ -146,7 +151,9 @@ def test_quoted_nickname_makes_one_person(blank: Language) -> None:
 
 def test_title_and_appositive_roles(blank: Language) -> None:
     text = "Her lawyer, Paula Ibarra Soto, met Carlos Vega, governor of Durango, on Friday."
-    doc = make_doc(blank, text, [("Paula Ibarra Soto", "PERSON"), ("Carlos Vega", "ORG"), ("Durango", "ORG"), ("Friday", "DATE")])
+    doc = make_doc(
+        blank, text, [("Paula Ibarra Soto", "PERSON"), ("Carlos Vega", "ORG"), ("Durango", "ORG"), ("Friday", "DATE")]
+    )
     correct_entities(doc)
     assert names(doc) == {"Paula Ibarra Soto": "PERSON", "Carlos Vega": "PERSON", "Durango": "GPE"}
     assert ent(doc, "Paula Ibarra Soto")._.cg_role == "lawyer"
@@ -163,8 +170,10 @@ def test_nickname_after_role_cue(blank: Language) -> None:
 
 
 def test_organization_patterns(blank: Language) -> None:
-    text = ("Members of the Sonora cartel and the Cártel de Tijuana were charged by the Ministry of "
-            "Finance and held at the Northern Detention Center (NDC). Later the NDC released two.")
+    text = (
+        "Members of the Sonora cartel and the Cártel de Tijuana were charged by the Ministry of "
+        "Finance and held at the Northern Detention Center (NDC). Later the NDC released two."
+    )
     doc = make_doc(blank, text, [("Sonora", "GPE"), ("Tijuana", "GPE")])
     correct_entities(doc)
     found = names(doc)
@@ -186,8 +195,12 @@ def test_media_cues_and_country_acronym(blank: Language) -> None:
 
 def test_spanish_passage_junk_is_dropped(blank: Language) -> None:
     text = "Advierte que la salud de Marta Díaz empeora. Los buenos tiempos pasaron."
-    doc = make_doc(blank, text, [("Advierte", "PERSON"), ("salud", "GPE"), ("Marta Díaz", "PERSON"),
-                                 ("Los buenos", "ORG")], lang="es")
+    doc = make_doc(
+        blank,
+        text,
+        [("Advierte", "PERSON"), ("salud", "GPE"), ("Marta Díaz", "PERSON"), ("Los buenos", "ORG")],
+        lang="es",
+    )
     correct_entities(doc)
     assert names(doc) == {"Marta Díaz": "PERSON"}
 
@@ -202,10 +215,13 @@ def test_pronouns_handles_and_numbers_are_dropped(blank: Language) -> None:
 
 # --- real model ------------------------------------------------------------------------------
 
+
 def test_real_model_on_own_sentences(nlp: Language) -> None:
-    text = ("Federal agents detained Sonora governor Ernesto Lozano Ruizwho had denied any link to "
-            "the Juárez Cartel. In an interview with La Prensa Libre, Ruiz said that DEA Agent "
-            "Marcos \u201cEl Flaco\u201d Rivas had lied. The U.S. embassy declined to comment.")
+    text = (
+        "Federal agents detained Sonora governor Ernesto Lozano Ruizwho had denied any link to "
+        "the Juárez Cartel. In an interview with La Prensa Libre, Ruiz said that DEA Agent "
+        "Marcos \u201cEl Flaco\u201d Rivas had lied. The U.S. embassy declined to comment."
+    )
     doc = nlp(text)
     found = names(doc)
     assert found.get("Ernesto Lozano Ruiz") == "PERSON"
@@ -224,6 +240,7 @@ def test_real_model_curly_quoted_nickname(nlp: Language) -> None:
 
 # --- seed articles ---------------------------------------------------------------------------
 
+
 def _seed_docs(nlp: Language) -> dict[str, Doc]:
     if not (SEEDS / "expected.json").exists():
         pytest.skip(f"seed articles not available at {SEEDS}")
@@ -235,8 +252,11 @@ def seed_docs(nlp: Language) -> dict[str, Doc]:
     return _seed_docs(nlp)
 
 
-@pytest.mark.xfail(reason="known gaps: 'López Obrador' tagged DATE by the model in the Spanish "
-                   "quote of 000 and one 'Mexico' occurrence missed", strict=False)
+@pytest.mark.xfail(
+    reason="known gaps: 'López Obrador' tagged DATE by the model in the Spanish "
+    "quote of 000 and one 'Mexico' occurrence missed",
+    strict=False,
+)
 def test_seed_mentions_are_covered_with_the_right_type(seed_docs: dict[str, Doc]) -> None:
     expected = json.loads((SEEDS / "expected.json").read_text(encoding="utf-8"))
     missing: list[str] = []
@@ -245,8 +265,10 @@ def test_seed_mentions_are_covered_with_the_right_type(seed_docs: dict[str, Doc]
             doc = seed_docs[article]
             for mention in entity["mentions"]:
                 for m in re.finditer(r"(?<!\w)" + re.escape(mention) + r"(?!\w)", doc.text):
-                    covered = any(e.start_char <= m.start() and m.end() <= e.end_char
-                                  and e.label_ == entity["type"] for e in doc.ents)
+                    covered = any(
+                        e.start_char <= m.start() and m.end() <= e.end_char and e.label_ == entity["type"]
+                        for e in doc.ents
+                    )
                     if not covered:
                         missing.append(f"{article}: {mention!r} at {m.start()} not {entity['type']}")
     assert missing == []

@@ -56,24 +56,41 @@ def export_csv(store: SqliteStore, folder: Path) -> dict[str, int]:
     texts = records.ArticleTexts(store)
     evidence: list[dict[str, Any]] = []
     counts = {
-        "articles.csv": _write(folder / "articles.csv", ["id", "source", "url", "outlet", "title", "language",
-                               "published", "text_chars", "story_id", "copy_of"], records.articles(store)),
-        "entities.csv": _write(folder / "entities.csv", ["id", "type", "kind", "name", "roles", "article_ids"],
-                               records.entities(store)),
+        "articles.csv": _write(
+            folder / "articles.csv",
+            ["id", "source", "url", "outlet", "title", "language", "published", "text_chars", "story_id", "copy_of"],
+            records.articles(store),
+        ),
+        "entities.csv": _write(
+            folder / "entities.csv", ["id", "type", "kind", "name", "roles", "article_ids"], records.entities(store)
+        ),
         "aliases.csv": _write(folder / "aliases.csv", ["entity_id", "alias"], _aliases(store)),
-        "mentions.csv": _write(folder / "mentions.csv", ["entity_id", "article_id", "start", "end", "text", "via"],
-                               _mentions(store)),
-        "relations.csv": _write(folder / "relations.csv", ["id", "type", "subject", "object", "role", "modality",
-                                "attributed_to", "time", "outlets"],
-                                _evidence_rows("relation", records.relations(store, texts), evidence)),
-        "claims.csv": _write(folder / "claims.csv", ["id", "speaker", "stance", "cue", "text", "direct", "about",
-                             "medium", "date", "outlets"], _evidence_rows("claim", records.claims(store, texts), evidence)),
-        "events.csv": _write(folder / "events.csv", ["id", "type", "status", "date", "participants", "place", "outlets"],
-                             _evidence_rows("event", records.events(store, texts), evidence)),
+        "mentions.csv": _write(
+            folder / "mentions.csv", ["entity_id", "article_id", "start", "end", "text", "via"], _mentions(store)
+        ),
+        "relations.csv": _write(
+            folder / "relations.csv",
+            ["id", "type", "subject", "object", "role", "modality", "attributed_to", "time", "outlets"],
+            _evidence_rows("relation", records.relations(store, texts), evidence),
+        ),
+        "claims.csv": _write(
+            folder / "claims.csv",
+            ["id", "speaker", "stance", "cue", "text", "direct", "about", "medium", "date", "outlets"],
+            _evidence_rows("claim", records.claims(store, texts), evidence),
+        ),
+        "events.csv": _write(
+            folder / "events.csv",
+            ["id", "type", "status", "date", "participants", "place", "outlets"],
+            _evidence_rows("event", records.events(store, texts), evidence),
+        ),
         "stories.csv": _write(folder / "stories.csv", ["id", "label", "article_ids"], records.stories(store)),
-        "conflicts.csv": _write(folder / "conflicts.csv", ["id", "kind", "description"],
-                                _evidence_rows("conflict", records.conflicts(store, texts), evidence)),
+        "conflicts.csv": _write(
+            folder / "conflicts.csv",
+            ["id", "kind", "description"],
+            _evidence_rows("conflict", records.conflicts(store, texts), evidence),
+        ),
     }
-    counts["evidence.csv"] = _write(folder / "evidence.csv", ["fact_kind", "fact_id", "article_id", "start", "end",
-                                    "sentence"], evidence)
+    counts["evidence.csv"] = _write(
+        folder / "evidence.csv", ["fact_kind", "fact_id", "article_id", "start", "end", "sentence"], evidence
+    )
     return counts

@@ -21,7 +21,9 @@ class ArticleTexts:
         if article_id not in self.cache:
             if len(self.cache) > 256:
                 self.cache.clear()
-            self.cache[article_id] = self.store.query("SELECT text FROM articles WHERE id = ?", (article_id,))[0]["text"]
+            self.cache[article_id] = self.store.query("SELECT text FROM articles WHERE id = ?", (article_id,))[0][
+                "text"
+            ]
         return self.cache[article_id][start:end]
 
 
@@ -33,32 +35,63 @@ def articles(store: SqliteStore) -> Iterator[dict[str, Any]]:
     for r in store.query("SELECT * FROM articles ORDER BY id"):
         published = None
         if r["published_precision"]:
-            published = {"value": r["published_value"], "precision": r["published_precision"], "text": r["published_text"]}
-        yield {"id": r["id"], "source": r["source"], "url": r["url"], "outlet": r["outlet"], "title": r["title"],
-               "language": r["language"], "published": published, "text_chars": r["text_chars"],
-               "story_id": r["story_id"], "copy_of": r["copy_of"]}
+            published = {
+                "value": r["published_value"],
+                "precision": r["published_precision"],
+                "text": r["published_text"],
+            }
+        yield {
+            "id": r["id"],
+            "source": r["source"],
+            "url": r["url"],
+            "outlet": r["outlet"],
+            "title": r["title"],
+            "language": r["language"],
+            "published": published,
+            "text_chars": r["text_chars"],
+            "story_id": r["story_id"],
+            "copy_of": r["copy_of"],
+        }
 
 
 def entities(store: SqliteStore) -> Iterator[dict[str, Any]]:
     for e in store.query("SELECT * FROM entities ORDER BY id"):
-        names = [r["alias"] for r in store.query("SELECT alias FROM aliases WHERE entity_id = ? ORDER BY alias", (e["id"],))]
+        names = [
+            r["alias"] for r in store.query("SELECT alias FROM aliases WHERE entity_id = ? ORDER BY alias", (e["id"],))
+        ]
         roles = [r["role"] for r in store.query("SELECT role FROM roles WHERE entity_id = ? ORDER BY role", (e["id"],))]
         mentions = [
             {"article_id": m["article_id"], "start": m["start"], "end": m["end"], "text": m["text"], "via": m["via"]}
-            for m in store.query('SELECT article_id, start, "end", text, via FROM mentions WHERE entity_id = ?'
-                                 ' ORDER BY article_id, start, "end"', (e["id"],))
+            for m in store.query(
+                'SELECT article_id, start, "end", text, via FROM mentions WHERE entity_id = ?'
+                ' ORDER BY article_id, start, "end"',
+                (e["id"],),
+            )
         ]
-        yield {"id": e["id"], "type": e["type"], "kind": e["kind"], "name": e["name"],
-               "aliases": [n for n in names if n != e["name"]], "roles": roles,
-               "article_ids": sorted({m["article_id"] for m in mentions}), "mentions": mentions}
+        yield {
+            "id": e["id"],
+            "type": e["type"],
+            "kind": e["kind"],
+            "name": e["name"],
+            "aliases": [n for n in names if n != e["name"]],
+            "roles": roles,
+            "article_ids": sorted({m["article_id"] for m in mentions}),
+            "mentions": mentions,
+        }
 
 
 def _evidence(store: SqliteStore, texts: ArticleTexts, kind: str) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
     rows = store.query('SELECT * FROM evidence WHERE fact_kind = ? ORDER BY fact_id, article_id, start, "end"', (kind,))
     for r in rows:
-        out[r["fact_id"]].append({"article_id": r["article_id"], "start": r["start"], "end": r["end"],
-                                  "sentence": texts.sentence(r["article_id"], r["sentence_start"], r["sentence_end"])})
+        out[r["fact_id"]].append(
+            {
+                "article_id": r["article_id"],
+                "start": r["start"],
+                "end": r["end"],
+                "sentence": texts.sentence(r["article_id"], r["sentence_start"], r["sentence_end"]),
+            }
+        )
     return out
 
 
@@ -71,9 +104,18 @@ def relations(store: SqliteStore, texts: ArticleTexts, include_rejected: bool = 
     for r in store.query("SELECT * FROM relations ORDER BY id"):
         if r["id"] in rejected and not include_rejected:
             continue
-        yield {"id": r["id"], "type": r["type"], "subject": r["subject"], "object": r["object"], "role": r["role"],
-               "modality": r["modality"], "attributed_to": r["attributed_to"], "time": _date(r["time"]),
-               "evidence": ev[r["id"]], "outlets": r["outlets"]}
+        yield {
+            "id": r["id"],
+            "type": r["type"],
+            "subject": r["subject"],
+            "object": r["object"],
+            "role": r["role"],
+            "modality": r["modality"],
+            "attributed_to": r["attributed_to"],
+            "time": _date(r["time"]),
+            "evidence": ev[r["id"]],
+            "outlets": r["outlets"],
+        }
 
 
 def claims(store: SqliteStore, texts: ArticleTexts, include_rejected: bool = False) -> Iterator[dict[str, Any]]:
@@ -84,9 +126,19 @@ def claims(store: SqliteStore, texts: ArticleTexts, include_rejected: bool = Fal
     for c in store.query("SELECT * FROM claims ORDER BY id"):
         if c["id"] in rejected and not include_rejected:
             continue
-        yield {"id": c["id"], "speaker": c["speaker"], "stance": c["stance"], "cue": c["cue"], "text": c["text"],
-               "direct": bool(c["direct"]), "about": about[c["id"]], "medium": c["medium"], "date": _date(c["date"]),
-               "evidence": ev[c["id"]], "outlets": c["outlets"]}
+        yield {
+            "id": c["id"],
+            "speaker": c["speaker"],
+            "stance": c["stance"],
+            "cue": c["cue"],
+            "text": c["text"],
+            "direct": bool(c["direct"]),
+            "about": about[c["id"]],
+            "medium": c["medium"],
+            "date": _date(c["date"]),
+            "evidence": ev[c["id"]],
+            "outlets": c["outlets"],
+        }
 
 
 def events(store: SqliteStore, texts: ArticleTexts, include_rejected: bool = False) -> Iterator[dict[str, Any]]:
@@ -97,8 +149,16 @@ def events(store: SqliteStore, texts: ArticleTexts, include_rejected: bool = Fal
     for e in store.query("SELECT * FROM events ORDER BY id"):
         if e["id"] in rejected and not include_rejected:
             continue
-        yield {"id": e["id"], "type": e["type"], "status": e["status"], "date": _date(e["date"]),
-               "participants": parts[e["id"]], "place": e["place"], "evidence": ev[e["id"]], "outlets": e["outlets"]}
+        yield {
+            "id": e["id"],
+            "type": e["type"],
+            "status": e["status"],
+            "date": _date(e["date"]),
+            "participants": parts[e["id"]],
+            "place": e["place"],
+            "evidence": ev[e["id"]],
+            "outlets": e["outlets"],
+        }
 
 
 def stories(store: SqliteStore) -> Iterator[dict[str, Any]]:

@@ -31,8 +31,13 @@ from .lexicon import cue_set, is_first_name, norm
 
 # English (OntoNotes) and Spanish (WikiNER: PER, ORG, LOC, MISC) model labels.
 MODEL_LABELS = {
-    "PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC",
-    "FAC": "FACILITY", "FACILITY": "FACILITY",
+    "PERSON": "PERSON",
+    "PER": "PERSON",
+    "ORG": "ORG",
+    "GPE": "GPE",
+    "LOC": "LOC",
+    "FAC": "FACILITY",
+    "FACILITY": "FACILITY",
 }
 KEPT_OTHER = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 HEAD_TABLES = ("criminal_org_heads", "government_heads", "court_heads", "prison_heads", "media_heads")
@@ -51,13 +56,19 @@ def trim(doc: Doc, cand: Cand) -> Cand | None:
         if norm(doc[start].text) in cue_set("determiners"):
             start += 1
         elif n and start + n < end and is_piece(doc[start + n]):
-            role = doc[start:start + n].text
+            role = doc[start : start + n].text
             start += n
         else:
             break
     while end > start:
         last = norm(doc[end - 1].text)
-        if last in ("'s", "'", "s") or doc[end - 1].is_punct and doc[end - 1].text not in QUOTES or last in cue_set("junk_trailing") or (end - start > 1 and match_at(doc, end - 1, "roles") == 1):
+        if (
+            last in ("'s", "'", "s")
+            or doc[end - 1].is_punct
+            and doc[end - 1].text not in QUOTES
+            or last in cue_set("junk_trailing")
+            or (end - start > 1 and match_at(doc, end - 1, "roles") == 1)
+        ):
             end -= 1
         else:
             break

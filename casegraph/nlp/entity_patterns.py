@@ -115,7 +115,15 @@ def _alias_chain(doc: Doc, i: int) -> list[Cand]:
             i = q
         elif is_piece(doc[i]):
             end = i + 1
-            while end < len(doc) and (is_piece(doc[end]) or (doc[end].lower_ in ("of", "de", "del") and end + 1 < len(doc) and doc[end + 1].text[:1].isalpha() and doc[end + 1].text[:1].isupper())):
+            while end < len(doc) and (
+                is_piece(doc[end])
+                or (
+                    doc[end].lower_ in ("of", "de", "del")
+                    and end + 1 < len(doc)
+                    and doc[end + 1].text[:1].isalpha()
+                    and doc[end + 1].text[:1].isupper()
+                )
+            ):
                 end += 1
             found.append(Cand(start, end, "PERSON", CUE))
             i = end
@@ -141,7 +149,7 @@ def quoted_after_person(doc: Doc, spans: list[Cand]) -> list[Cand]:
 
 
 def acronyms(doc: Doc, spans: list[Cand]) -> list[Cand]:
-    """"Metropolitan Detention Center (MDC)"-style acronyms, agency acronyms, and US/U.S."""
+    """ "Metropolitan Detention Center (MDC)"-style acronyms, agency acronyms, and US/U.S."""
     found: list[Cand] = []
     by_end = {c.end: c for c in spans}
     agencies = set(cues()["agency_acronyms"])
@@ -152,7 +160,13 @@ def acronyms(doc: Doc, spans: list[Cand]) -> list[Cand]:
     for tok in doc:
         text, i = tok.text, tok.i
         expansion = by_end.get(i - 1)
-        if _acronym_shape(text) and 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")" and expansion:
+        if (
+            _acronym_shape(text)
+            and 0 < i < len(doc) - 1
+            and doc[i - 1].text == "("
+            and doc[i + 1].text == ")"
+            and expansion
+        ):
             defined.setdefault(text, expansion)
     for tok in doc:
         text, i = tok.text, tok.i

@@ -83,7 +83,22 @@ def name_run_end(doc: Doc, start: int) -> int:
     while i < len(doc):
         token = doc[i]
         prev = doc[i - 1]
-        if is_piece(token) and prev.whitespace_ or (is_piece(token) and prev.text in "-\u2019'") or is_piece(token) and not prev.whitespace_ and is_piece(prev) or is_connector(token) and i + 1 < len(doc) and is_piece(doc[i + 1]) or token.text == "-" and not prev.whitespace_ and not token.whitespace_ and i + 1 < len(doc) and is_piece(doc[i + 1]):
+        if (
+            is_piece(token)
+            and prev.whitespace_
+            or (is_piece(token) and prev.text in "-\u2019'")
+            or is_piece(token)
+            and not prev.whitespace_
+            and is_piece(prev)
+            or is_connector(token)
+            and i + 1 < len(doc)
+            and is_piece(doc[i + 1])
+            or token.text == "-"
+            and not prev.whitespace_
+            and not token.whitespace_
+            and i + 1 < len(doc)
+            and is_piece(doc[i + 1])
+        ):
             i += 1
         elif (q := quoted_end(doc, i)) > 0 and q < len(doc) and is_piece(doc[q]):
             i = q

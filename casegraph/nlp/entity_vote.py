@@ -11,18 +11,18 @@ NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FACILITY")
 
 
 def surface(doc: Doc, cand: Cand) -> str:
-    return fold(doc[cand.start:cand.end].text.replace("\u2019s", "").replace("'s", "")).strip()
+    return fold(doc[cand.start : cand.end].text.replace("\u2019s", "").replace("'s", "")).strip()
 
 
 def _person_parts(doc: Doc, cand: Cand) -> list[str]:
     """Surname-like parts of a person's full name: every stretch of its words after the first,
     and the name without its quoted nickname ("Camarena", "López Obrador", "Enrique Camarena")."""
-    tokens = list(doc[cand.start:cand.end])
+    tokens = list(doc[cand.start : cand.end])
     words = [t.text for t in tokens if t.text not in QUOTES]
     parts = [fold(" ".join(words[k:m])) for k in range(1, len(words)) for m in range(k + 1, len(words) + 1)]
     quotes = [k for k, t in enumerate(tokens) if t.text in QUOTES]
     if len(quotes) >= 2:
-        outside = tokens[:quotes[0]] + tokens[quotes[-1] + 1:]
+        outside = tokens[: quotes[0]] + tokens[quotes[-1] + 1 :]
         parts.append(fold(" ".join(t.text for t in outside)))
     return [p for p in parts if p not in cue_set("name_connectors") and p not in cue_set("nickname_articles")]
 
@@ -49,13 +49,15 @@ def vote(doc: Doc, spans: list[Cand]) -> None:
 
 
 def is_junk(doc: Doc, cand: Cand) -> bool:
-    tokens = doc[cand.start:cand.end]
+    tokens = doc[cand.start : cand.end]
     text = tokens.text
     words = [norm(t.text) for t in tokens if not t.is_punct]
     if not words:
         return True
     first = tokens[0].text
-    nickname = cand.strength >= CUE and norm(first) in cue_set("determiners") and len(tokens) > 1 and is_piece(tokens[1])
+    nickname = (
+        cand.strength >= CUE and norm(first) in cue_set("determiners") and len(tokens) > 1 and is_piece(tokens[1])
+    )
     if not first[:1].isupper() and first not in QUOTES and not nickname:
         return True
     if any(c in text for c in ("@", "http", "/", "www.", ".com", "#")):
@@ -72,7 +74,7 @@ def foreign_junk(doc: Doc, cand: Cand, known: set[str]) -> bool:
     """In a passage in neither English nor the pipeline's language, keep only name-shaped spans
     (capitalized words joined by connectors, or a quoted nickname); a lone sentence-initial word
     must be a known name."""
-    tokens = doc[cand.start:cand.end]
+    tokens = doc[cand.start : cand.end]
     lang = tokens[0]._.cg_language
     if lang in (None, "en", doc.lang_) or cand.typed_by_pattern:
         return False

@@ -23,8 +23,12 @@ templates.env.filters["basename"] = lambda source: Path(str(source or "")).name 
 
 
 def render(request: Request, name: str, **context: Any) -> HTMLResponse:
-    context.update(request=request, can_write=can_write(request), has_vendor=vendor_dir() is not None,
-                   relation_types=list(RELATION_TYPES))
+    context.update(
+        request=request,
+        can_write=can_write(request),
+        has_vendor=vendor_dir() is not None,
+        relation_types=list(RELATION_TYPES),
+    )
     return templates.TemplateResponse(request, name, context)
 
 
@@ -33,8 +37,10 @@ def home(request: Request, q: str = "") -> HTMLResponse:
     with request_store(request) as store:
         result = queries.search(store, q) if q.strip() else None
         top = queries.entities(store, limit=15)
-        counts = {t: store.query(f"SELECT COUNT(*) AS n FROM {t}")[0]["n"]
-                  for t in ("articles", "entities", "relations", "claims", "events", "stories", "conflicts")}
+        counts = {
+            t: store.query(f"SELECT COUNT(*) AS n FROM {t}")[0]["n"]
+            for t in ("articles", "entities", "relations", "claims", "events", "stories", "conflicts")
+        }
     return render(request, "search.html", q=q, result=result, top=top, counts=counts)
 
 
@@ -61,8 +67,13 @@ def entity_page(request: Request, name: str) -> HTMLResponse:
         grouped: dict[str, list[dict]] = {}
         for r in rels:
             grouped.setdefault(r["type"], []).append(r)
-        context = {"p": profile, "relations": grouped, "claims_by": fact_queries.claims(store, by=eid),
-                       "claims_about": fact_queries.claims(store, about=eid), "timeline": fact_queries.timeline(store, eid)}
+        context = {
+            "p": profile,
+            "relations": grouped,
+            "claims_by": fact_queries.claims(store, by=eid),
+            "claims_about": fact_queries.claims(store, about=eid),
+            "timeline": fact_queries.timeline(store, eid),
+        }
     return render(request, "entity.html", **context)
 
 
@@ -122,9 +133,18 @@ def login(request: Request, token: str = Form(...), next: str = Form("/")) -> Re
 
 
 @router.post("/review/{action}")
-def review_action(request: Request, action: str, next: str = Form("/"), a: str = Form(""), b: str = Form(""),
-                  entity: str = Form(""), mentions: str = Form(""), name: str = Form(""), fact_id: str = Form(""),
-                  judgement: int = Form(0)) -> RedirectResponse:
+def review_action(
+    request: Request,
+    action: str,
+    next: str = Form("/"),
+    a: str = Form(""),
+    b: str = Form(""),
+    entity: str = Form(""),
+    mentions: str = Form(""),
+    name: str = Form(""),
+    fact_id: str = Form(""),
+    judgement: int = Form(0),
+) -> RedirectResponse:
     check_write(request)
     with request_store(request) as store:
         anchor = _anchor_mention(store, a or entity)
