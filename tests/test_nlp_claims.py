@@ -249,3 +249,10 @@ def test_colon_after_the_cue_points_at_the_quote(nlp: Language) -> None:
                    "already decided.”")
     (claim,) = doc._.cg_claims
     assert claim.direct and claim.text.startswith("I feel like the council")
+
+
+def test_it_refers_to_the_subject_of_the_sentence_before(nlp: Language) -> None:
+    doc = run(nlp, "The city council sent a cease-and-desist letter on Thursday. "
+                   "It says the campaign used the images without permission.")
+    (claim,) = doc._.cg_claims
+    assert speaker(doc, claim) == "The city council"

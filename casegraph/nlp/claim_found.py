@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .claim_cues import Stance
+from .claim_cues import NP_STOP_DEPS, Stance
 
 CLOSING_QUOTES = "”\"’"
 
@@ -39,3 +39,23 @@ def chars(tokens: list[Token]) -> tuple[int, int]:
     if not tokens:
         return (0, 0)
     return (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+
+def noun_phrase(tok: Token) -> Span:
+    """The speaker as written: the head noun with its modifiers, without clauses or appositions."""
+    doc = tok.doc
+    start = tok.i
+    for child in tok.lefts:
+        if child.dep_ not in NP_STOP_DEPS:
+            start = min(start, child.left_edge.i)
+            break
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ in NP_STOP_DEPS or (child.dep_ == "prep" and child.lower_ != "of"):
+            break
+        end = max(end, child.right_edge.i + 1)
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end]

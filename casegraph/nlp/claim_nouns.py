@@ -10,8 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from .claim_cues import NOUN_CUES
-from .claim_found import Found, chars
-from .claim_speakers import noun_phrase
+from .claim_found import Found, chars, noun_phrase
 
 MIN_CONTENT_WORDS = 3
 

@@ -19,8 +19,7 @@ from .claim_cues import (
     OBJECT_CUE_NEEDS,
     OBJECT_CUES,
 )
-from .claim_found import Found, chars, doc_slice
-from .claim_speakers import noun_phrase
+from .claim_found import Found, chars, doc_slice, noun_phrase
 
 MIN_CONTENT_WORDS = 2
 

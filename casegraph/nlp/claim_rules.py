@@ -21,10 +21,9 @@ from .claim_cues import (
     MEDIUM_SUBJECTS,
     Stance,
 )
-from .claim_found import Found, chars, doc_slice
+from .claim_found import Found, chars, doc_slice, noun_phrase
 from .claim_objects import object_cue, passive_cue
 from .claim_parenthetical import parenthetical
-from .claim_speakers import noun_phrase
 
 SUBJECT_DEPS = ("nsubj",)
 CONTENT_DEPS = ("ccomp", "xcomp")

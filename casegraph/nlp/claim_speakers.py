@@ -16,12 +16,12 @@ from .claim_cues import (
     INDEFINITE_SOURCES,
     MEDIUM_SUBJECTS,
     MEDIUM_WORDS,
-    NP_STOP_DEPS,
     PERSON_PRONOUNS,
     ROLE_WORDS,
     UNNAMED_SOURCES,
     words,
 )
+from .claim_found import noun_phrase
 from .claim_new_speakers import by_name_word, named, unnamed
 from .coref_roles import resolve_reference
 from .extensions import MENTIONS, doc_entities
@@ -30,26 +30,6 @@ MAX_BACK_SENTENCES = 4
 FAR_BACK_SENTENCES = 12
 RELATIVE_PRONOUNS = words("who that which")
 DEFINITE = words("the this that")
-
-
-def noun_phrase(tok: Token) -> Span:
-    """The speaker as written: the head noun with its modifiers, without clauses or appositions."""
-    doc = tok.doc
-    start = tok.i
-    for child in tok.lefts:
-        if child.dep_ not in NP_STOP_DEPS:
-            start = min(start, child.left_edge.i)
-            break
-    end = tok.i + 1
-    for child in tok.rights:
-        if child.dep_ in NP_STOP_DEPS or (child.dep_ == "prep" and child.lower_ != "of"):
-            break
-        end = max(end, child.right_edge.i + 1)
-    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    return doc[start:end]
 
 
 @dataclass
@@ -86,7 +66,8 @@ class SpeakerResolver:
         if low in PERSON_PRONOUNS:
             return self._recent(head, ("PERSON",), max_back=FAR_BACK_SENTENCES)
         if low in GROUP_PRONOUNS or low == "it":
-            return self._recent(head, ("ORG", "GPE"), max_back=MAX_BACK_SENTENCES)
+            key = self._recent(head, ("ORG", "GPE"), max_back=MAX_BACK_SENTENCES)
+            return key if key is not None else self._previous_subject(head)
         if low in INDEFINITE_SOURCES:  # "some say", "those close to him", "not everyone agrees"
             return unnamed(self.doc, span, self._unnamed)
         if head.pos_ == "PRON" or not any(t.is_alpha for t in span):
@@ -98,6 +79,17 @@ class SpeakerResolver:
             found = by_name_word(self.doc, span)
             return found if found is not None else named(self.doc, span, self._unnamed)
         return unnamed(self.doc, span, self._unnamed)
+
+    def _previous_subject(self, head: Token) -> int | None:
+        """"The city sent a letter. It says ...": the noun subject of the sentence before."""
+        sent = head.sent
+        if sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return self.resolve(noun_phrase(subject))
 
     def _resolve(self, span: Span) -> int | None:
         head = span.root
