@@ -256,3 +256,15 @@ def test_it_refers_to_the_subject_of_the_sentence_before(nlp: Language) -> None:
                    "It says the campaign used the images without permission.")
     (claim,) = doc._.cg_claims
     assert speaker(doc, claim) == "The city council"
+
+
+def test_participle_in_reported_speech_belongs_to_the_reporting_speaker(nlp: Language) -> None:
+    doc = run(nlp, "Tomás Ibarra says U.S. prosecutors offered him plea deals on several occasions, "
+                   "claiming he refused all of them.")
+    assert {speaker(doc, c) for c in doc._.cg_claims} == {"Tomás Ibarra"}
+
+
+def test_a_place_named_in_a_common_noun_speaker_is_not_the_speaker(nlp: Language) -> None:
+    doc = run(nlp, "A Texas judge said that the recordings were obtained without a warrant.")
+    (claim,) = doc._.cg_claims
+    assert doc_entities(doc)[claim.speaker].kind == "unnamed_group"  # type: ignore[index]

@@ -49,7 +49,7 @@ NOUN_CUES: dict[str, Stance] = {
 # "cited derogatory comments", "called the remarks 'a disgrace'", "urged voters to stay home".
 OBJECT_CUES: dict[str, Stance] = {
     **_table("assert", "cite call urge ask demand propose praise defend endorse support mention describe "
-        "discuss recommend request speak express reject oppose consider view compare back welcome"),
+        "discuss recommend request speak express oppose consider view compare back welcome"),
     **_table("allege", "criticize criticise condemn blast slam attack question decry"),
 }
 # Object cues that need one of these dependents (a dependency label, or a preposition as written):

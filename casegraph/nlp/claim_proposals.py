@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .claim_according import according_claims
 from .claim_found import Found
 from .claim_layout import labelled_lines, signed_quotes
 from .claim_nouns import noun_claims
-from .claim_rules import according_claims, verb_claims
+from .claim_rules import verb_claims
 from .claim_spanish import spanish_claims
 
 

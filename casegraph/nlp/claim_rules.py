@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from .claim_cues import (
-    ACCORDING_TO,
     ACCUSATION_NOUNS,
     ALLEGATION_WORDS,
     CUE_VERBS,
@@ -47,12 +46,20 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head.head
             seen += 1
             continue
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and _speaks(verb.head.head):
+            verb = verb.head.head  # "X says Y offered ..., claiming Z": X claims, not Y
+            seen += 1
+            continue
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
             continue
         return None
     return None
+
+
+def _speaks(tok: Token) -> bool:
+    return tok.lemma_.lower() in CUE_VERBS
 
 
 def _subtree(tok: Token) -> list[Token]:
@@ -170,33 +177,3 @@ def _accusation(tok: Token) -> Found | None:
         return None
     start, end = chars(doc_slice(tok.doc, target.left_edge.i, reason.right_edge.i + 1))
     return Found(tok.idx, tok.idx + len(tok.text), start, end, "allege", tok, targets=[target])
-
-
-def according_claims(doc: Doc) -> Iterator[Found]:
-    """"According to X, ...": the rest of the clause is the content."""
-    for sent in doc.sents:
-        low = sent.text.lower()
-        for phrase in ACCORDING_TO:
-            at = low.find(phrase)
-            if at < 0:
-                continue
-            cue_start = sent.start_char + at
-            cue_end = cue_start + len(phrase)
-            cue_span = doc.char_span(cue_start, cue_end, alignment_mode="expand")
-            if cue_span is None:
-                continue
-            last = cue_span[-1]
-            obj = next((c for c in last.children if c.dep_ == "pobj"), None)
-            if obj is None:
-                continue
-            speaker = noun_phrase(obj)
-            phrase_end = max(obj.right_edge.i + 1, speaker.end)
-            before = chars(doc_slice(doc, sent.start, cue_span.start))
-            after = chars(doc_slice(doc, phrase_end, sent.end))
-            start, end = after if after[1] - after[0] >= before[1] - before[0] else before
-            if end - start < 10:
-                continue
-            stance: Stance = "assert"
-            if any(w in doc.text[start:end].lower().split() for w in ALLEGATION_WORDS):
-                stance = "allege"
-            yield Found(cue_start, cue_end, start, end, stance, cue_span.root, speaker=speaker)

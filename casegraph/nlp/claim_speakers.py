@@ -73,7 +73,7 @@ class SpeakerResolver:
         if head.pos_ == "PRON" or not any(t.is_alpha for t in span):
             return None
         inside = [m for m in self.mentions() if span.start <= m.start and m.end <= span.end]
-        if inside:
+        if inside and head.pos_ != "NOUN":  # "a New York judge" is a judge, not New York
             return int(inside[0]._.cg_entity)
         if head.pos_ == "PROPN":
             found = by_name_word(self.doc, span)
