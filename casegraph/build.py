@@ -13,7 +13,7 @@ from typing import Protocol
 from . import __version__
 from .corpus import rebuild_graph
 from .errors import CasegraphError, SourceError
-from .ingest import count_sources, read_sources
+from .ingest import count_sources, iter_files, read_file
 from .settings import Settings, get_settings
 from .store import SqliteStore, open_store
 
@@ -78,13 +78,14 @@ def build(
 def _ingest(store: SqliteStore, paths: Sequence[str | Path], report: BuildReport, progress: Progress) -> None:
     report.files = count_sources(paths)
     progress.start("read", report.files)
-    for item in read_sources(paths):
-        if isinstance(item, SourceError):
-            report.errors.append(item.message)
-            continue
-        report.articles_read += 1
-        if store.upsert_article(item):
-            report.articles_new += 1
+    for path in iter_files(paths):
+        for item in read_file(path):  # a JSONL file holds many articles; the bar counts files
+            if isinstance(item, SourceError):
+                report.errors.append(item.message)
+                continue
+            report.articles_read += 1
+            if store.upsert_article(item):
+                report.articles_new += 1
         progress.advance("read")
 
 

@@ -136,6 +136,16 @@ def test_leading_role_inside_model_span(blank: Language) -> None:
     assert ent(doc, "Laura Benítez")._.cg_role == "FBI Agent"
 
 
+def test_title_before_lexicon_name_is_cut_but_office_names_keep_theirs(blank: Language) -> None:
+    text = "Judge Miriam Kessler set a date. The Attorney General's Office said so."
+    doc = make_doc(blank, text, [("Attorney General's Office", "ORG")])
+    correct_entities(doc)
+    found = names(doc)
+    assert found.get("Miriam Kessler") == "PERSON" and "Judge Miriam Kessler" not in found
+    assert ent(doc, "Miriam Kessler")._.cg_role == "Judge"
+    assert found.get("Attorney General's Office") == "ORG"
+
+
 def test_quoted_nickname_makes_one_person(blank: Language) -> None:
     text = 'Prosecutors say Ramón "El Gallo" Fuentes ran the route. Fuentes denies it.'
     doc = make_doc(blank, text, [("Ramón", "ORG"), ("El Gallo", "ORG")])

@@ -111,6 +111,16 @@ def test_countries_join_by_territory_code() -> None:
     assert not together(result, ("a3", 2), ("a4", 1))
 
 
+def test_unnamed_groups_stay_inside_their_article() -> None:
+    result = resolve_entities([
+        art("a1", ent(1, "ORG", "Prosecutors", kind="unnamed_group"), ent(2, "ORG", "Juárez Cartel")),
+        art("a2", ent(1, "ORG", "prosecutors", kind="unnamed_group"), ent(2, "ORG", "Juárez Cartel")),
+    ])
+    assert not together(result, ("a1", 1), ("a2", 1))
+    assert together(result, ("a1", 2), ("a2", 2))
+    assert find(result, "a2", 1).kind == "unnamed_group"
+
+
 def test_type_voting_prefers_strong_evidence() -> None:
     result = resolve_entities([
         art("a1", ent(1, "ORG", "Valdivia")),

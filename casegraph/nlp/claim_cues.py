@@ -160,6 +160,10 @@ ORG_NAME_WORDS = words("campaign party committee commission council department a
     "institute foundation center centre university association union group network news times post journal "
     "board court office ministry fund")
 
+# Definite nouns that refer back to an organisation already named ("the agency said", "la dependencia").
+ORG_REFERENCES = words("agency office ministry department bureau government administration company firm campaign "
+    "party committee commission prosecutor's dependencia fiscalía procuraduría secretaría institución gobierno")
+
 # Line labels before a colon that are not speakers ("UPDATE: ...", "Photo: ...").
 NOT_SPEAKER_LABELS = words("update updated note editor editor's photo photos video watch read related caption "
     "correction source sources credit breaking exclusive live poll q a by and or the subscribe listen see "

@@ -16,6 +16,7 @@ from .claim_cues import (
     INDEFINITE_SOURCES,
     MEDIUM_SUBJECTS,
     MEDIUM_WORDS,
+    ORG_REFERENCES,
     PERSON_PRONOUNS,
     ROLE_WORDS,
     UNNAMED_SOURCES,
@@ -24,6 +25,7 @@ from .claim_cues import (
 from .claim_found import noun_phrase
 from .claim_new_speakers import by_name_word, named, unnamed
 from .coref_roles import resolve_reference
+from .event_triggers import NOUN_TRIGGERS
 from .extensions import MENTIONS, doc_entities
 
 MAX_BACK_SENTENCES = 4
@@ -72,6 +74,8 @@ class SpeakerResolver:
             return unnamed(self.doc, span, self._unnamed)
         if head.pos_ == "PRON" or not any(t.is_alpha for t in span):
             return None
+        if head.lemma_.lower() in NOUN_TRIGGERS:  # "the arrest showed that ...": an event is nobody's source
+            return None
         inside = [m for m in self.mentions() if span.start <= m.start and m.end <= span.end]
         if inside and head.pos_ != "NOUN":  # "a New York judge" is a judge, not New York
             return int(inside[0]._.cg_entity)
@@ -110,6 +114,11 @@ class SpeakerResolver:
         definite = any(c.dep_ == "poss" or c.lower_ in DEFINITE for c in head.lefts)
         if (low in ROLE_WORDS or lemma in ROLE_WORDS) and definite and head.tag_ != "NNS":
             found = self._role(head)
+            if found is not None:
+                return found
+        bare = all(c.dep_ == "det" for c in head.lefts)  # "the agency", not "the state prosecutor's office"
+        if lemma in ORG_REFERENCES and definite and bare and head.tag_ != "NNS":
+            found = self._recent(head, ("ORG",), max_back=MAX_BACK_SENTENCES)
             if found is not None:
                 return found
         if low in UNNAMED_SOURCES or (lemma in UNNAMED_SOURCES and head.tag_ == "NNS"):

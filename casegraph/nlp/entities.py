@@ -147,6 +147,9 @@ def correct_entities(doc: Doc) -> Doc:
     cands = resolve(model + lexicon_persons(doc) + head_patterns(doc) + nickname_cues(doc) + role_persons(doc))
     cands = resolve(cands + quoted_after_person(doc, cands))
     cands = resolve(cands + acronyms(doc, cands))
+    # Person candidates from the lexicon and patterns can start with a title ("Judge Miriam Kessler"): trim
+    # them too. Organisations keep theirs: "Attorney General's Office" is a name, not a role plus a name.
+    cands = [t for c in cands if (t := trim(doc, c) if c.label == "PERSON" else c) is not None]
     cands = apply_roles(doc, cands)
     media_cues(doc, cands)
     vote(doc, cands)

@@ -60,6 +60,11 @@ def _is_part_of(parts: list[str], whole: list[str]) -> bool:
 
 def build_profile(article_id: str, entity: LocalEntity) -> Profile:
     profile = Profile(ref=(article_id, entity.key), entity=entity, weak=is_weak(entity))
+    if entity.kind == "unnamed_group":
+        # "Prosecutors" in one article and "prosecutors" in another are rarely the same people:
+        # an unnamed source stays inside its article.
+        profile.keys.add(f"U:{article_id}:{fold(entity.name)}")
+        return profile
     forms = [entity.name, *entity.names]
     for acronym in entity.acronyms:
         profile.aliases.add(fold(acronym))
