@@ -13,6 +13,7 @@ from typing import Any
 from .graph import Graph, GraphFact, date_json
 from .ids import short_hash
 from .models import Annotation, Article, DateValue, Evidence
+from .text import fold
 from .vocabulary import RELATION_TYPES
 
 LocalMap = Mapping[tuple[str, int], str]
@@ -91,6 +92,9 @@ def build_facts(
 ) -> None:
     relations, claims, events = _Grouper("relation"), _Grouper("claim"), _Grouper("event")
     conflicts: list[GraphFact] = []
+    # Unnamed sources are entities of their own article; their claims still corroborate across
+    # articles ("prosecutors say ..." in two outlets), so claims group them by name.
+    unnamed = {e.id: fold(e.name) for e in graph.entities if e.kind == "unnamed_group"}
     for ann in annotations:
         aid = ann.article_id
         for r in ann.relations:
@@ -111,7 +115,8 @@ def build_facts(
             about = sorted({e for k in c.about if (e := ent.get((aid, k))) and e != speaker})
             fields = {"speaker": speaker, "stance": c.stance, "cue": c.cue, "text": c.text, "direct": c.direct,
                       "about": about, "medium": c.medium}
-            claims.add((speaker, c.stance, tuple(about), c.medium), c.date, fields, c.evidence, text=c.text)
+            who = ("unnamed", unnamed[speaker]) if speaker in unnamed else speaker
+            claims.add((who, c.stance, tuple(about), c.medium), c.date, fields, c.evidence, text=c.text)
         for event in ann.events:
             parts = sorted({(pid, p.role) for p in event.participants if (pid := ent.get((aid, p.entity)))})
             if not parts:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from casegraph.build import build
-from casegraph.fact_queries import claims
+from casegraph.fact_queries import claims, conflicts
 from casegraph.queries import resolve_entity, show
 from casegraph.store import SqliteStore, open_store
 
@@ -41,3 +41,23 @@ def test_the_article_reader_marks_dates_and_claims_on_the_text(store: SqliteStor
     view = article_view(store, article_id)
     marked = {kind: "".join(s.text for s in view["segments"] if kind in s.facts) for kind in ("date", "claim")}
     assert marked["date"] and marked["claim"], marked
+
+
+def test_two_outlets_dating_one_arrest_differently_is_a_conflict_listed_once(store: SqliteStore) -> None:
+    found = conflicts(store)
+    dated = [c for c in found if c["kind"] == "date_disagreement"]
+    assert len(dated) == 1, dated
+    assert "2023-03-01" in dated[0]["description"] and "2023-02-28" in dated[0]["description"]
+    sentences = " | ".join(e["sentence"] for e in dated[0]["evidence"])
+    assert "Wednesday" in sentences and "Quiroga Zalas" in sentences
+    # The syndicated copy of the first report repeats its side of every disagreement: no conflict twice.
+    described = [(c["kind"], c["description"]) for c in found]
+    assert len(described) == len(set(described))
+
+
+def test_unnamed_sources_stay_in_their_article_but_their_claims_still_corroborate(store: SqliteStore) -> None:
+    groups = store.query("SELECT e.id, COUNT(DISTINCT m.article_id) AS n FROM entities e "
+                         "JOIN mentions m ON m.entity_id = e.id WHERE e.kind = 'unnamed_group' GROUP BY e.id")
+    assert groups and all(g["n"] == 1 for g in groups)
+    accused = [c for c in claims(store) if c["cue"] == "accuse" and "Quiroga Salas" in c["text"]]
+    assert len(accused) == 1 and len(accused[0]["evidence"]) == 2, accused

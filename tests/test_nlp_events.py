@@ -316,3 +316,16 @@ def test_an_infinitive_with_its_own_object_does_not_borrow_the_subject() -> None
     found = events(text, [Ent("Dina Castel", "PERSON"), Ent("Ciro Pardo", "PERSON")],
                    timexes=[("in May", "2025-05", "month")])
     assert [(f.type, list(f.people), f.status) for f in found] == [("release", ["Ciro Pardo"], "scheduled")]
+
+
+def test_an_arrest_told_again_in_the_next_sentence_keeps_the_first_telling_date() -> None:
+    text = ("Soldiers on Monday detained a man they call a cartel banker. Ciro Pardo was taken into custody "
+            "in Tucson, the army said. His brother was arrested in 2015.")
+    found = events(text, [Ent("Ciro Pardo", "PERSON"), Ent("Tucson", "GPE"), Ent("His brother", "PERSON")],
+                   timexes=[("Monday", "2024-02-26", "day"), ("2015", "2015", "year")],
+                   published=DateValue("2024-02-28", "day", None))
+    arrests = {e.evidence: e for e in found if e.type == "arrest"}
+    pardo = next(e for e in arrests.values() if "Ciro Pardo" in e.people)
+    assert pardo.date == "2024-02-26"
+    brother = next(e for e in arrests.values() if "His brother" in e.people)
+    assert brother.date == "2015"

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..models import Event, Participant
+from ..models import DateValue, Event, Participant
 from ..vocabulary import EVENT_TYPES
 from . import event_triggers as T
 from .event_context import date_of, negated, place_of, plausible, recent_day, status_of
@@ -87,14 +87,27 @@ ENGLISH = Reader(_english_roles, negated, status_of, place_of)
 UNIVERSAL = Reader(ud_roles, ud_negated, ud_status, lambda tok, index, _patients: ud_place(tok, index))
 
 
+# Event types that one report tells under two words ("detained a man ... was taken into custody").
+SAME_TELLING = {"detention": "arrest"}
+CARRY_SENTENCES = 2
+
+
 def extract_events(doc: Doc, reader: Reader = ENGLISH) -> list[Event]:
     index = MentionIndex(doc)
     found: list[Event] = []
     seen: set[tuple[str, tuple[int, ...], int]] = set()
+    sent_no = {sent.start: n for n, sent in enumerate(doc.sents)}
+    dated: dict[str, tuple[int, DateValue]] = {}  # last dated trigger per kind of event, named or not
     for tok in doc:
         etype = trigger_type(tok, index)
         if etype is None or reader.negated(tok):
             continue
+        status = reader.status(tok)
+        here = sent_no.get(tok.sent.start, 0)
+        telling = SAME_TELLING.get(etype, etype)
+        own_date = plausible(date_of(doc, tok, etype), status, doc)
+        if own_date is not None and status == "happened":
+            dated[telling] = (here, own_date)
         patients, agents = reader.roles(tok, etype, index)
         patients = [r for r in patients if supported(r, index)
                     and (r.label == "PERSON" or etype not in T.PERSON_PATIENT_TYPES)]
@@ -105,8 +118,10 @@ def extract_events(doc: Doc, reader: Reader = ENGLISH) -> list[Event]:
         if key in seen:
             continue
         seen.add(key)
-        status = reader.status(tok)
-        when = plausible(date_of(doc, tok, etype), status, doc) or (recent_day(doc) if etype == "statement" else None)
+        when = own_date or (recent_day(doc) if etype == "statement" else None)
+        if when is None and status == "happened" and telling in dated and here - dated[telling][0] <= CARRY_SENTENCES:
+            # "Authorities on Tuesday detained a man ... Quiroga was taken into custody": the same arrest, told on
+            when = dated[telling][1]
         place = reader.place(tok, index, patients)
         words = [tok.i] + [i for r in patients + agents if r.end > r.start for i in (r.start, r.end - 1)]
         found.append(Event(

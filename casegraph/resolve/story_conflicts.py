@@ -93,7 +93,7 @@ def event_date_conflicts(graph: Graph) -> list[GraphFact]:
             continue
         if {_source(e.article_id, graph) for e in a.evidence} == {_source(e.article_id, graph) for e in b.evidence}:
             continue
-        desc = (f"{fa['type'].replace('_', ' ')} dated {da.value} (“{da.text}”) in one source and "
+        desc = (f"{_event_type(fa).replace('_', ' ')} dated {da.value} (“{da.text}”) in one source and "
                 f"{db.value} (“{db.text}”) in another")
         out.append(_conflict("date_disagreement", desc, [a.evidence[0], b.evidence[0]]))
     return out
@@ -178,4 +178,9 @@ def claim_conflicts(graph: Graph) -> list[GraphFact]:
 
 def cross_article_conflicts(graph: Graph, articles: Mapping[str, Article]) -> list[GraphFact]:
     found = [*event_date_conflicts(graph), *figure_conflicts(graph, articles), *claim_conflicts(graph)]
-    return sorted({c.id: c for c in found}.values(), key=lambda c: c.id)
+    once: dict[tuple[str, str, frozenset[str]], GraphFact] = {}
+    for c in sorted(found, key=lambda c: c.id):
+        # The same disagreement read again in a copy of one side is not a second conflict.
+        sources = frozenset(_source(e.article_id, graph) for e in c.evidence)
+        once.setdefault((c.fields["kind"], c.fields["description"], sources), c)
+    return sorted(once.values(), key=lambda c: c.id)
