@@ -49,6 +49,8 @@ def test_search_amlo_open_profile_and_follow_a_relation_to_its_sentence(seeds_db
         screenshot(page, "04-article-highlight")
         page.goto(url + "/network?entity=" + "AMLO")
         page.wait_for_function("window.casegraphNetwork && window.casegraphNetwork.nodes().length > 1")
+        styles = page.evaluate("window.casegraphNetwork.edges().map(e => [e.data('modality'), e.style('line-style')])")
+        assert ["alleged", "dashed"] in styles and ["stated", "solid"] in styles, styles
         screenshot(page, "05-network")
         for name in ("stories", "conflicts", "entities"):
             page.goto(f"{url}/{name}")

@@ -32,9 +32,10 @@
       ],
       // A small graph would be fitted to the box at a huge zoom (giant labels): cap the zoom.
       minZoom: 0.2, maxZoom: 1.3, wheelSensitivity: 0.3,
-      // The focus in the middle, its neighbours in rings around it: readable for ego networks and paths.
-      layout: {name: "concentric", animate: false, padding: 50, minNodeSpacing: 120, avoidOverlap: true,
-               concentric: n => (n.data("focus") ? 10 : 10 - (n.data("depth") || 1)), levelWidth: () => 1},
+      // Force-directed, seeded: a link between two neighbours of the focus bends away from the focus instead
+      // of running straight through it (a ring layout put opposite neighbours' links over the focus's own).
+      layout: {name: "cose", animate: false, padding: 50, randomize: false, nodeRepulsion: () => 400000,
+               idealEdgeLength: () => 140, nodeOverlap: 20, componentSpacing: 120, numIter: 1500},
     });
     cy.on("tap", "node", evt => { window.location = `/entity/${evt.target.id()}`; });
     cy.on("tap", "edge", evt => {
