@@ -71,7 +71,7 @@ def test_direct_quote_spanning_two_sentences_then_a_pronoun_speaker(nlp: Languag
                    "went to the contractors,” she said.")
     (claim,) = doc._.cg_claims
     assert speaker(doc, claim) == "Rosa Elena Cantú"
-    assert claim.direct and claim.text.startswith("We found the money") and claim.text.endswith("contractors,")
+    assert claim.direct and claim.text.startswith("We found the money") and claim.text.endswith("contractors")
     ev = claim.evidence
     assert "We found the money" in doc.text[ev.sentence_start : ev.sentence_end]
     assert ev.sentence_start <= doc.text.index("We found")
@@ -268,3 +268,25 @@ def test_a_place_named_in_a_common_noun_speaker_is_not_the_speaker(nlp: Language
     doc = run(nlp, "A Texas judge said that the recordings were obtained without a warrant.")
     (claim,) = doc._.cg_claims
     assert doc_entities(doc)[claim.speaker].kind == "unnamed_group"  # type: ignore[index]
+
+
+def test_quote_before_an_inverted_cue_the_parser_left_unlinked(nlp: Language) -> None:
+    doc = run(nlp, "“The port is run by the cartel now. Everyone knows it,” said Marta Quiñones Vidal, a union "
+                   "leader in Manzanillo.")
+    claim = by_cue(doc, "said")
+    assert speaker(doc, claim) == "Marta Quiñones Vidal"
+    assert claim.direct and claim.text.startswith("The port is run") and claim.text.endswith("Everyone knows it")
+
+
+def test_a_negation_inside_the_quote_does_not_negate_the_cue(nlp: Language) -> None:
+    doc = run(nlp, "\"Will the port reopen soon? Probably not,\" Marta Quiñones said. She spoke in Manzanillo.")
+    claim = by_cue(doc, "said")
+    assert speaker(doc, claim) == "Marta Quiñones" and "Probably not" in claim.text
+
+
+def test_a_clause_the_parser_hung_as_adverbial_is_still_what_was_said(nlp: Language) -> None:
+    doc = run(nlp, "Marta Quiñones said after the hearing she would not accept the mayor's offer.")
+    claim = by_cue(doc, "said")
+    assert speaker(doc, claim) == "Marta Quiñones" and "she would not accept the mayor's offer" in claim.text
+    conditional = run(nlp, "Marta Quiñones said if the port closes the workers will strike.")
+    assert all("workers will strike" not in c.text or c.text.startswith("if") for c in conditional._.cg_claims)

@@ -20,9 +20,10 @@ from .claim_cues import (
     MEDIUM_SUBJECTS,
     Stance,
 )
-from .claim_found import Found, chars, doc_slice, noun_phrase
+from .claim_found import CLOSING_QUOTES, Found, chars, doc_slice, noun_phrase
 from .claim_objects import object_cue, passive_cue
 from .claim_parenthetical import parenthetical
+from .claim_quotes import find_quotes
 
 SUBJECT_DEPS = ("nsubj",)
 CONTENT_DEPS = ("ccomp", "xcomp")
@@ -67,14 +68,45 @@ def _subtree(tok: Token) -> list[Token]:
 
 
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+    """"X did not say": a negation on the verb, not one the parser pulled out of the quote before it."""
+    doc = verb.doc
+    return any(c.dep_ == "neg" and not any(doc[j].text in CLOSING_QUOTES for j in range(c.i + 1, verb.i))
+               for c in verb.children)
 
 
 def _content_child(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in CONTENT_DEPS and child.i > verb.i - 40:
             return child
+    for child in verb.children:
+        # "X said after the convention he would not ...": the parser takes the clause for an adverbial
+        # one; with a subject of its own and no conjunction ("if", "when") it is what was said.
+        if (child.dep_ == "advcl" and child.i > verb.i and child.tag_ not in ("VBG", "VBN")
+                and any(c.dep_ == "nsubj" for c in child.children)
+                and not any(c.dep_ == "mark" for c in child.children)):
+            return child
     return None
+
+
+def _quote_before(tok: Token) -> tuple[int, int] | None:
+    """“A. B,” said X: the quotation ending right before the cue, when the parser gave it no link."""
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= 0 and doc[i].is_punct and doc[i].text not in CLOSING_QUOTES:
+        i -= 1
+    if i < 0 or doc[i].text not in CLOSING_QUOTES or tok.i - i > 3:
+        return None
+    quotes = doc.user_data.get("cg_quotes")
+    if quotes is None:
+        quotes = doc.user_data["cg_quotes"] = find_quotes(doc.text)
+    end = doc[i].idx + len(doc[i].text)
+    quote = next((q for q in quotes if q[1] == end), None)
+    if quote is None or "\n" in doc.text[quote[0]:quote[1]]:
+        return None
+    end = quote[1] - 1
+    while end > quote[0] + 1 and doc.text[end - 1] in ",;: ":
+        end -= 1
+    return quote[0] + 1, end
 
 
 def verb_claims(doc: Doc) -> Iterator[Found]:
@@ -94,6 +126,9 @@ def verb_claims(doc: Doc) -> Iterator[Found]:
         if subj is None:
             continue
         found.speaker = noun_phrase(subj)
+        if _overlaps(found, found.speaker):  # “... panic mode,” said X: the subject inside the quote is not X
+            other = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and c.i > tok.i), None)
+            found.speaker = noun_phrase(other) if other is not None else found.speaker
         if _overlaps(found, found.speaker):
             continue
         yield found
@@ -121,7 +156,11 @@ def _speech(tok: Token, lemma: str) -> Found | None:
         if obj is not None and any(t.lemma_.lower() in ALLEGATION_WORDS for t in obj.subtree):
             child = obj
     if child is None:
-        return _colon(tok, stance) or parenthetical(tok, stance)
+        found = _colon(tok, stance) or parenthetical(tok, stance)
+        quote = _quote_before(tok) if found is None else None
+        if quote is not None:
+            return Found(tok.idx, tok.idx + len(tok.text), quote[0], quote[1], stance, tok)
+        return found
     tokens = _subtree(child)
     if len(tokens) < MIN_CONTENT_TOKENS:
         return None

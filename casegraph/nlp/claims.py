@@ -30,6 +30,11 @@ MAX_PARAGRAPHS_TO_SPEAKER = 2
 MAX_ATTRIBUTION_WORDS = 12
 
 
+def clean_content(text: str) -> str:
+    """The words said, without the quotation marks and the comma that hands over to the attribution."""
+    return text.strip(QUOTE_MARKS + " ").rstrip(",;").strip(QUOTE_MARKS + " ")
+
+
 class ClaimBuilder:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -126,7 +131,7 @@ class ClaimBuilder:
         assert f.speaker is not None
         span_start = min(start, f.cue_start, f.speaker.start_char)
         span_end = max(end, f.cue_end, f.speaker.end_char)
-        content = self.text[start:end].strip(QUOTE_MARKS + " ")
+        content = clean_content(self.text[start:end])
         if f.gap is not None and start < f.gap[0] and f.gap[1] < end:
             sides = ((start, f.gap[0]), (f.gap[1], end))
             content = " ".join(self.text[a:b].strip(QUOTE_MARKS + " ,") for a, b in sides)
@@ -154,7 +159,7 @@ class ClaimBuilder:
             prior = before[-1]
             start = p_start + len(self.text[p_start:p_end]) - len(self.text[p_start:p_end].lstrip())
             end = p_start + len(self.text[p_start:p_end].rstrip())
-            content = self.text[start:end].strip(QUOTE_MARKS + " ")
+            content = clean_content(self.text[start:end])
             words = {w.strip(".,;:").lower() for w in content.split()}
             self.claims.append(Claim(
                 article_id=prior.article_id, speaker=prior.speaker,
