@@ -87,6 +87,15 @@ def test_years_relative_expressions_and_durations(nlp: Language) -> None:
     assert found["two weeks ago"] == ("date", "2025-02")  # the contract keeps 2025-W08 as its month
 
 
+def test_the_following_year_and_later_that_year_count_from_the_year_the_story_named(nlp: Language) -> None:
+    found = timexes(nlp, "Ruelas was arrested in June 2016 in Tijuana. He was convicted the following year and "
+                         "transferred later that year. He will appeal next year.")
+    assert found["June 2016"] == ("date", "2016-06")
+    assert found["the following year"] == ("date", "2017")
+    assert found["later that year"] == ("date", "2017")
+    assert found["next year"] == ("date", "2026")  # deictic: the publication year plus one
+
+
 def test_timex_records_carry_offsets_precision_and_sentence(nlp: Language) -> None:
     text = "Nothing happened then. The raid took place on March 1, 2025, in the port."
     doc = annotate(nlp, text)
@@ -174,6 +183,16 @@ def test_spanish_clock_times_in_running_text(bare: Language) -> None:
     assert found["las 22.30 horas"] == ("time", PUBLISHED)  # the contract keeps the day of a clock time
     assert found["del martes"] == ("date", "2025-03-04")
     assert not any("1.500" in t for t in found)
+
+
+def test_spanish_that_same_year_and_the_year_after_count_from_the_named_year(bare: Language) -> None:
+    text = "Fue detenido en agosto de 2019 en Culiacán. Ese mismo año fue extraditado y al año siguiente sentenciado."
+    doc = bare.make_doc(text)
+    doc._.cg_published = DateValue(PUBLISHED, "day", None)
+    doc._.cg_passages = [(0, len(text), "es")]
+    doc = bare(doc)
+    found = {s.text: s._.cg_timex.value for s in doc.spans[TIMEXES]}
+    assert found == {"agosto de 2019": "2019-08", "Ese mismo año": "2019", "al año siguiente": "2020"}
 
 
 def test_spanish_ages_are_not_time_spans(bare: Language) -> None:

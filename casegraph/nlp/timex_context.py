@@ -2,7 +2,9 @@
 
 Financial reports measure against the quarter they are about: after "the third quarter", "a year
 earlier" and "the year-ago period" mean the third quarter of the year before. "The year ended
-June 30" is a year-long period, not the current year.
+June 30" is a year-long period, not the current year. A story told in the past counts from the
+last year it named: "arrested in 2015 and convicted the following year" is 2016, "later that
+year" 2015, whatever the publication date.
 """
 
 from __future__ import annotations
@@ -19,6 +21,17 @@ WHOLE_PERIOD = re.compile(r"(?i)^(?:the\s+)?(?:fiscal\s+)?(year|quarter)$")
 LATEST_PERIOD = re.compile(r"(?i)\blatest\s+(?:fiscal\s+)?period\b")
 PERIOD_OF_YEAR = re.compile(r"(?i)\b(\d{4})\s+(?:quarter|period)\b")
 QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+WRITTEN_YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
+NAMED_MONTH = re.compile(r"^(\d{4})-(\d{2})")
+# Expressions that lean on the year or month last named, with the shift they apply (English, Spanish).
+ANAPHORIC = [
+    (re.compile(r"(?i)^(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that|the\s+same|that\s+same)\s+(year|month)$"), 0),
+    (re.compile(r"(?i)^the\s+(?:following|next|subsequent)\s+(year|month)$"), 1),
+    (re.compile(r"(?i)^the\s+(?:previous|preceding|prior)\s+(year|month)$|^the\s+(year|month)\s+before$"), -1),
+    (re.compile(r"(?i)^(?:ese|aquel)\s+(?:mismo\s+)?(año|mes)$"), 0),
+    (re.compile(r"(?i)^(?:el|al)\s+(año|mes)\s+siguiente$"), 1),
+    (re.compile(r"(?i)^(?:el|al)\s+(año|mes)\s+anterior$"), -1),
+]
 PERIOD_LENGTH = {"year": "P1Y", "quarter": "P1Q"}
 
 
@@ -27,8 +40,38 @@ class DocumentContext:
 
     def __init__(self) -> None:
         self.quarter: tuple[int, int] | None = None
+        self.year: int | None = None  # the last year written out in the text
+        self.month: tuple[int, int] | None = None  # the last month named with its year
 
     def adjust(self, text: str, kind: Kind, raw: str | None, after: str) -> tuple[Kind, str | None]:
+        leaning = self._anaphoric(text.strip())
+        if leaning is not None:
+            return "date", leaning
+        kind, raw = self._periods(text, kind, raw, after)
+        written = WRITTEN_YEAR.search(text)
+        if written and raw and raw.startswith(written[1]):
+            self.year = int(written[1])
+            month = NAMED_MONTH.match(raw)
+            self.month = (int(month[1]), int(month[2])) if month else None
+        return kind, raw
+
+    def _anaphoric(self, text: str) -> str | None:
+        for pattern, shift in ANAPHORIC:
+            found = pattern.match(text)
+            if found is None:
+                continue
+            unit = (found[1] or found[found.lastindex or 1]).lower()
+            if unit in ("year", "año") and self.year is not None:
+                self.year += shift  # "the following year ... later that year": the story moved on
+                self.month = None
+                return f"{self.year:04d}"
+            if unit in ("month", "mes") and self.month is not None:
+                year, month = divmod(self.month[0] * 12 + self.month[1] - 1 + shift, 12)
+                self.year, self.month = year, (year, month + 1)
+                return f"{year:04d}-{month + 1:02d}"
+        return None
+
+    def _periods(self, text: str, kind: Kind, raw: str | None, after: str) -> tuple[Kind, str | None]:
         whole = WHOLE_PERIOD.match(text.strip())
         if whole and PERIOD_END.match(after):
             return "duration", PERIOD_LENGTH[whole[1].lower()]

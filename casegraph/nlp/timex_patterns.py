@@ -59,6 +59,8 @@ def english_table(lex: Lexicon = ENGLISH) -> list[tuple[str, str]]:
         ("rel", r"(?:(?i:the)\s+)?(?i:year(?:'s)?[- ]end)\b|(?i:the end of the (?:year|month))\b"),
         ("rel", rf"(?:(?i:earlier|later)\s+)?(?:the\s+)?{rel}\s+(?i:year|month|week|weekend|quarter|decade|century|spring|summer|fall|autumn|winter)\b"),
         ("rel", rf"(?:{mod}\s*)?(?i:next|last|this)\s+(?i:year|month|week)\b"),
+        ("rel", r"(?:(?i:later|earlier)\s+(?:(?i:in)\s+)?)?(?i:that|the\s+same|that\s+same)\s+(?i:year|month)\b(?!['’-])"),
+        ("rel", r"(?i:the)\s+(?i:year|month)\s+(?i:before)\b"),
         ("ago", rf"(?:(?i:more than|less than|about|nearly|almost|some|over)\s+)?{num}[\s-]+{unit}\s+(?i:ago|earlier|later|before|from now)\b"),
         ("ago", r"(?:(?i:a|the)\s+)?(?:(?i:comparable|corresponding|same)\s+)?(?i:year[- ](?:earlier|ago))"
                 r"(?:\s+(?:(?i:first|second|third|fourth|fiscal)\s+)?(?i:quarter|period|nine months|six months))?\b"),
@@ -92,6 +94,7 @@ def spanish_table(lex: Lexicon = SPANISH) -> list[tuple[str, str]]:
         ("holiday", rf"{art}?(?i:{_alt([*lex.holidays, *lex.floating])})\b"),
         ("rel", rf"{art}?(?:{rel}\s+)?(?:año|mes|semana|fin de semana|trimestre|siglo)(?:\s+{rel})?\b"),
         ("rel", r"(?:este|esta|estos)\s+(?:año|mes|semana|siglo|días|momentos)\b"),
+        ("rel", r"(?i:ese|aquel)\s+(?:mismo\s+)?(?:año|mes)\b"),
         ("ago", rf"(?:hace|hacía)\s+(?:más de\s+)?{num}\s+{unit}\b|{num}\s+{unit}\s+(?:atrás|antes|después)\b"),
         ("dur", rf"{art}?(?:(?:últim|próxim)[oa]s\s+)?(?:más de\s+)?{num}\s+{unit}\b|{art}(?:últim|próxim)[oa]s\s+{unit}\b"),
         ("wd", rf"{art}?(?:{rel}\s+)?{weekday}(?:\s+{rel})?\b"),
