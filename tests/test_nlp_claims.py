@@ -290,3 +290,26 @@ def test_a_clause_the_parser_hung_as_adverbial_is_still_what_was_said(nlp: Langu
     assert speaker(doc, claim) == "Marta Quiñones" and "she would not accept the mayor's offer" in claim.text
     conditional = run(nlp, "Marta Quiñones said if the port closes the workers will strike.")
     assert all("workers will strike" not in c.text or c.text.startswith("if") for c in conditional._.cg_claims)
+
+
+def test_a_that_clause_the_parser_hung_on_the_statement_is_the_content(nlp: Language) -> None:
+    doc = run(nlp, "The Attorney General's Office said in a statement that Ciro Pardo faces 40 years in prison. "
+                   "Pardo said in an interview that aired Sunday that the army had threatened him.")
+    office, pardo = doc._.cg_claims[:2]
+    assert speaker(doc, office) == "Attorney General's Office" and office.medium == "statement"
+    assert office.text == "that Ciro Pardo faces 40 years in prison"
+    assert speaker(doc, pardo) == "Ciro Pardo" and pardo.text == "that the army had threatened him"
+
+
+def test_according_to_a_document_keeps_the_document_as_an_unnamed_source(nlp: Language) -> None:
+    doc = run(nlp, "According to the indictment, Ciro Pardo moved ten tons of cocaine through Manzanillo.")
+    (claim,) = doc._.cg_claims
+    assert speaker(doc, claim) == "the indictment" and doc_entities(doc)[claim.speaker].kind == "unnamed_group"
+
+
+def test_words_quoted_inside_reported_speech_keep_their_closing_mark(nlp: Language) -> None:
+    doc = run(nlp, "The governor, Luis Vega, said Pardo was \"a criminal who must pay.\" Vega called the charges "
+                   "false, adding that the accusations were \"absurd.\"")
+    texts = [c.text for c in doc._.cg_claims]
+    assert "Pardo was \"a criminal who must pay.\"" in texts
+    assert any(t.endswith("were \"absurd.\"") for t in texts), texts

@@ -78,6 +78,14 @@ def _content_child(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in CONTENT_DEPS and child.i > verb.i - 40:
             return child
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        # "said in a statement that X faces life": the parser hangs the that-clause on the statement
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            clauses = [c for c in obj.children if c.dep_ in ("acl", "relcl", "ccomp")]
+            clauses += [g for c in clauses if c.dep_ == "relcl" for g in c.children if g.dep_ == "ccomp"]
+            for clause in clauses:  # also "in an interview that aired Sunday that X ..."
+                if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                    return clause
     for child in verb.children:
         # "X said after the convention he would not ...": the parser takes the clause for an adverbial
         # one; with a subject of its own and no conjunction ("if", "when") it is what was said.

@@ -32,6 +32,7 @@ MAX_BACK_SENTENCES = 4
 FAR_BACK_SENTENCES = 12
 RELATIVE_PRONOUNS = words("who that which")
 DEFINITE = words("the this that")
+DOCUMENT_EVENTS = words("indictment")
 
 
 @dataclass
@@ -74,7 +75,8 @@ class SpeakerResolver:
             return unnamed(self.doc, span, self._unnamed)
         if head.pos_ == "PRON" or not any(t.is_alpha for t in span):
             return None
-        if head.lemma_.lower() in NOUN_TRIGGERS:  # "the arrest showed that ...": an event is nobody's source
+        if head.lemma_.lower() in NOUN_TRIGGERS and head.lemma_.lower() not in DOCUMENT_EVENTS:
+            # "the arrest showed that ...": an event is nobody's source (an indictment is a document)
             return None
         inside = [m for m in self.mentions() if span.start <= m.start and m.end <= span.end]
         if inside and head.pos_ != "NOUN":  # "a New York judge" is a judge, not New York

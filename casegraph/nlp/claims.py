@@ -26,13 +26,22 @@ from .claim_speakers import SpeakerResolver
 from .extensions import doc_list, register_extensions
 
 QUOTE_MARKS = "“”\"«»„'"
+DOUBLE_QUOTES = "“”\"«»„"
 MAX_PARAGRAPHS_TO_SPEAKER = 2
 MAX_ATTRIBUTION_WORDS = 12
 
 
 def clean_content(text: str) -> str:
-    """The words said, without the quotation marks and the comma that hands over to the attribution."""
-    return text.strip(QUOTE_MARKS + " ").rstrip(",;").strip(QUOTE_MARKS + " ")
+    """The words said, without the quotation marks around them and the comma that hands over to the
+    attribution; a mark closing a quotation opened inside (said X was "a criminal") stays."""
+    text = text.strip(" ")
+    if text[:1] in QUOTE_MARKS:
+        text = text[1:]
+    body = text.rstrip(QUOTE_MARKS + " ,;")
+    inner = sum(body.count(m) for m in DOUBLE_QUOTES)
+    tail = text[len(body):]
+    closing = next((ch for ch in tail if ch in DOUBLE_QUOTES), "") if inner % 2 else ""
+    return (body + closing).strip(" ")
 
 
 class ClaimBuilder:
@@ -58,7 +67,9 @@ class ClaimBuilder:
             return start, end, f.direct
         quote = quote_at(self.quotes, start, end)
         if quote is None or quote[0] < f.cue_end <= quote[1] - 1:
-            return start, end, False
+            return start, self._close_scare_quote(start, end), False
+        if quote[0] > start and f.cue_end <= start:  # said X was "a criminal": reported speech quoting words
+            return start, max(end, quote[1]), False
         # The parser sees one sentence of a quote; the claim is the whole quotation.
         start, end = min(start, quote[0] + 1), max(end, quote[1] - 1)
         resumed = self._resumed(f, quote)
@@ -66,6 +77,15 @@ class ClaimBuilder:
             f.gap = (end, resumed[0] + 1)
             end = resumed[1] - 1
         return start, end, True
+
+    def _close_scare_quote(self, start: int, end: int) -> int:
+        """were "absurd." : take in the mark that closes a quotation opened inside the content."""
+        if sum(self.text[start:end].count(m) for m in DOUBLE_QUOTES) % 2 == 0:
+            return end
+        stop = end
+        while stop < len(self.text) and stop - end < 3 and self.text[stop] in ".,;!? ":
+            stop += 1
+        return stop + 1 if stop < len(self.text) and self.text[stop] in DOUBLE_QUOTES else end
 
     def _resumed(self, f: Found, quote: tuple[int, int]) -> tuple[int, int] | None:
         """“A,” she said, “B.”: the quotation that resumes right after the attribution."""
