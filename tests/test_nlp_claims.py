@@ -313,3 +313,10 @@ def test_words_quoted_inside_reported_speech_keep_their_closing_mark(nlp: Langua
     texts = [c.text for c in doc._.cg_claims]
     assert "Pardo was \"a criminal who must pay.\"" in texts
     assert any(t.endswith("were \"absurd.\"") for t in texts), texts
+
+
+def test_the_lawyer_for_someone_named_after_a_comma_is_the_speaker(nlp: Language) -> None:
+    doc = run(nlp, "The lawyer for Ciro Pardo, Marta Solis, said he was innocent.")
+    (claim,) = doc._.cg_claims
+    assert speaker(doc, claim) == "Marta Solis"
+    assert not any(e.kind == "unnamed_group" for e in doc_entities(doc).values())

@@ -258,3 +258,21 @@ def test_lieutenant_of_a_person_works_for_them() -> None:
     text = "Ciro Pardo, a lieutenant of Ramon Vela, was arrested."
     found = triples(text, [Ent("Ciro Pardo", "PERSON"), Ent("Ramon Vela", "PERSON")])
     assert [f[:4] for f in found] == [("works_for", "Ciro Pardo", "Ramon Vela", "stated")]
+
+
+def test_title_for_someone_then_the_name_after_a_comma() -> None:
+    text = ("The lawyer for Ciro Pardo, Marta Solis, said he was innocent. "
+            "A spokesman for the Altamira Syndicate, Hugo Benavente, denied it.")
+    found = triples(text, [Ent("Ciro Pardo", "PERSON"), Ent("Marta Solis", "PERSON"),
+                           Ent("Altamira Syndicate", "ORG"), Ent("Hugo Benavente", "PERSON")])
+    assert has(found, "lawyer_of", "Marta Solis", "Ciro Pardo", "stated")
+    assert has(found, "works_for", "Hugo Benavente", "Altamira Syndicate", "stated")
+    assert not has(found, "lawyer_of", "Ciro Pardo", "Marta Solis")
+
+
+def test_an_in_law_keeps_its_whole_role() -> None:
+    text = "Ciro Pardo's brother-in-law, Hugo Benavente, was arrested in Tucson."
+    found = triples(text, [Ent("Ciro Pardo", "PERSON"), Ent("Hugo Benavente", "PERSON"), Ent("Tucson", "GPE")])
+    family = [f for f in found if f[0] == "family_of"]
+    assert family and family[0][5] == "brother-in-law"
+    assert {family[0][1], family[0][2]} == {"Ciro Pardo", "Hugo Benavente"}

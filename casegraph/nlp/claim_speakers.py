@@ -102,11 +102,16 @@ class SpeakerResolver:
         for m in self.mentions():
             if m.start <= head.i < m.end:
                 return int(m._.cg_entity)
-        for child in head.children:  # "His lawyer, Adriana Beltrán, denied ...": the apposition names the speaker
-            if child.dep_ == "appos":
-                for m in self.mentions():
-                    if m.start <= child.i < m.end and m.label_ == "PERSON":
-                        return int(m._.cg_entity)
+        # "His lawyer, Adriana Beltrán, denied ...": the apposition names the speaker; in "the lawyer for X,
+        # Y, said" the parser hangs it on X.
+        named = [c for c in head.children if c.dep_ == "appos"]
+        if head.pos_ == "NOUN":
+            named += [a for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                      for o in p.children if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos"]
+        for child in named:
+            for m in self.mentions():
+                if m.start <= child.i < m.end and m.label_ == "PERSON":
+                    return int(m._.cg_entity)
         low = head.lower_
         if low in PERSON_PRONOUNS:
             return self._recent(head, ("PERSON",))

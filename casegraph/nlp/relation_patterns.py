@@ -56,6 +56,8 @@ def role_text(tok: Token, index: MentionIndex) -> str:
     if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("co", "vice", "deputy"):
         start -= 2
     end = tok.i + 1
+    if doc[end : end + 4].text.lower().replace(" ", "") == "-in-law":  # "brother-in-law"
+        end += 4
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -100,12 +102,18 @@ def subject_of_clause(verb: Token, index: MentionIndex) -> list[EntityRef]:
     return refs
 
 
+def _comma_after(tok: Token) -> int:
+    return next((t.i for t in tok.doc[tok.i + 1 : tok.sent.end] if t.text == ","), tok.sent.end)
+
+
 def _appos_after(tok: Token, index: MentionIndex) -> EntityRef | None:
-    """'<title> of <words>, <PERSON>': a person named right after the title phrase and a comma."""
+    """'<title> of <words>, <PERSON>' ('the lawyer for X, Y'): a person named right after the title
+    phrase and a comma."""
     end = tok.i
     for child in tok.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            end = max(end, *(t.i for t in child.subtree))
+        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            # up to the comma: the parser hangs "Y" in "the lawyer for X, Y" on X as its apposition
+            end = max(end, *(t.i for t in child.subtree if t.i < _comma_after(tok)))
     doc = tok.doc
     if end + 2 >= len(doc) or doc[end + 1].text != ",":
         return None
