@@ -312,3 +312,17 @@ def test_spanish_institution_keeps_its_name_with_english_aliases(
     assert {(fiscalia[0][0], "FGR"), (fiscalia[0][0], "Attorney General's Office")} <= aliases
     cartel = [key for key in languages if org_key(key[1]) == "sinaloa cartel"]
     assert len(cartel) == 1 and languages[cartel[0]] == {"en", "es"}
+
+
+def test_spanish_claims_read_the_subject_and_the_content_off_the_parse(pipelines: dict[str, Language]) -> None:
+    text = ("La Fiscalía General de la República informó que Rodrigo Benítez Salazar será trasladado a Culiacán.\n\n"
+            "Su abogada, Marta Ibarra Solís, negó las acusaciones y dijo que su cliente es inocente.\n\n"
+            "El gobernador Ernesto Villaseñor Ruiz negó cualquier vínculo con el grupo.\n\n"
+            "La dependencia dijo que el detenido no opuso resistencia.")
+    annotation = next(annotate_articles(pipelines, [article(text, language="es")]))
+    names = {e.key: e.name for e in annotation.entities}
+    said = {(names[c.speaker], c.stance, c.text) for c in annotation.claims if c.speaker is not None}
+    assert ("Marta Ibarra Solís", "deny", "las acusaciones") in said
+    assert ("Marta Ibarra Solís", "assert", "que su cliente es inocente") in said
+    assert ("Ernesto Villaseñor Ruiz", "deny", "cualquier vínculo con el grupo") in said
+    assert ("Fiscalía General de la República", "assert", "que el detenido no opuso resistencia") in said

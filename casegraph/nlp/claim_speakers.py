@@ -31,7 +31,7 @@ from .extensions import MENTIONS, doc_entities
 MAX_BACK_SENTENCES = 4
 FAR_BACK_SENTENCES = 12
 RELATIVE_PRONOUNS = words("who that which")
-DEFINITE = words("the this that")
+DEFINITE = words("the this that el la este esta ese esa dicha dicho")
 DOCUMENT_EVENTS = words("indictment")
 
 
@@ -110,7 +110,9 @@ class SpeakerResolver:
                       for o in p.children if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos"]
         for child in named:
             for m in self.mentions():
-                if m.start <= child.i < m.end and m.label_ == "PERSON":
+                # enclosed in commas: in "según la fiscalía, Ortega lavó ..." the parser's apposition is the subject
+                enclosed = m.end >= len(self.doc) or self.doc[m.end].text in (",", ")", "—")
+                if m.start <= child.i < m.end and m.label_ == "PERSON" and enclosed:
                     return int(m._.cg_entity)
         low = head.lower_
         if low in PERSON_PRONOUNS:
@@ -119,6 +121,11 @@ class SpeakerResolver:
             return self._recent(head, ("ORG", "GPE"), max_back=2)
         lemma = head.lemma_.lower()
         definite = any(c.dep_ == "poss" or c.lower_ in DEFINITE for c in head.lefts)
+        if low in ROLE_WORDS or lemma in ROLE_WORDS:  # "the governor Luis Vega", "el gobernador Salcedo"
+            titled = [m for m in self.mentions()
+                      if span.start <= m.start and m.end <= span.end and m.label_ == "PERSON"]
+            if titled:
+                return int(titled[0]._.cg_entity)
         if (low in ROLE_WORDS or lemma in ROLE_WORDS) and definite and head.tag_ != "NNS":
             found = self._role(head)
             if found is not None:
