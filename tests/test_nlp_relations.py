@@ -276,3 +276,14 @@ def test_an_in_law_keeps_its_whole_role() -> None:
     family = [f for f in found if f[0] == "family_of"]
     assert family and family[0][5] == "brother-in-law"
     assert {family[0][1], family[0][2]} == {"Ciro Pardo", "Hugo Benavente"}
+
+
+def test_a_participle_with_its_agent_names_who_founded_or_leads_the_group() -> None:
+    text = ("The Altamira Syndicate, founded by Tomas Ordaz, moved the cash. Police raided the Lobos Cartel (LC), "
+            "the criminal group led by Hugo Benavente. Agents questioned Marta Solis, a woman wanted by Ciro Pardo.")
+    found = triples(text, [Ent("Altamira Syndicate", "ORG"), Ent("Tomas Ordaz", "PERSON"),
+                           Ent("Lobos Cartel", "ORG", forms=["LC"]), Ent("Hugo Benavente", "PERSON"),
+                           Ent("Marta Solis", "PERSON"), Ent("Ciro Pardo", "PERSON")])
+    assert has(found, "founder_of", "Tomas Ordaz", "Altamira Syndicate", "stated")
+    assert has(found, "leader_of", "Hugo Benavente", "Lobos Cartel")
+    assert not any(f[1] == "Ciro Pardo" for f in found)
