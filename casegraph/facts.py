@@ -92,8 +92,8 @@ def build_facts(
 ) -> None:
     relations, claims, events = _Grouper("relation"), _Grouper("claim"), _Grouper("event")
     conflicts: list[GraphFact] = []
-    # Unnamed sources are entities of their own article; their claims still corroborate across
-    # articles ("prosecutors say ..." in two outlets), so claims group them by name.
+    # Unnamed sources are entities of their own article; what they say still corroborates across
+    # articles ("prosecutors say ..." in two outlets), so claims and relations group them by name.
     unnamed = {e.id: fold(e.name) for e in graph.entities if e.kind == "unnamed_group"}
     for ann in annotations:
         aid = ann.article_id
@@ -107,7 +107,8 @@ def build_facts(
             attributed = ent.get((aid, r.attributed_to)) if r.attributed_to is not None else None
             fields: dict[str, Any] = {"type": r.type, "subject": s, "object": o, "role": r.role,
                                       "modality": r.modality, "attributed_to": attributed}
-            relations.add((r.type, ks, ko, r.modality, attributed), r.time, fields, r.evidence)
+            by = ("unnamed", unnamed[attributed]) if attributed in unnamed else attributed
+            relations.add((r.type, ks, ko, r.modality, by), r.time, fields, r.evidence)
         for c in ann.claims:
             speaker = ent.get((aid, c.speaker)) if c.speaker is not None else None
             if speaker is None:

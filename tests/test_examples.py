@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from casegraph.build import build
-from casegraph.fact_queries import claims, conflicts
+from casegraph.fact_queries import claims, conflicts, relations
 from casegraph.queries import resolve_entity, show
 from casegraph.store import SqliteStore, open_store
 
@@ -61,3 +61,5 @@ def test_unnamed_sources_stay_in_their_article_but_their_claims_still_corroborat
     assert groups and all(g["n"] == 1 for g in groups)
     accused = [c for c in claims(store) if c["cue"] == "accuse" and "Quiroga Salas" in c["text"]]
     assert len(accused) == 1 and len(accused[0]["evidence"]) == 2, accused
+    led = [r for r in relations(store, "Nemesio Oseguera Cervantes") if r["type"] == "leader_of"]
+    assert len(led) == 1 and led[0]["object_name"] == "Jalisco New Generation Cartel", led
