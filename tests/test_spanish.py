@@ -104,6 +104,15 @@ def test_article_language_is_detected_when_undeclared() -> None:
     assert article_language(article("Short text.", language="es"), settings) == "es"
 
 
+def test_spanish_names_do_not_make_an_english_sentence_spanish() -> None:
+    settings = get_settings()
+    for text in ("Police in Culiacán arrested Mario Ruiz Ávila on Monday.",
+                 "The mayor of Ciudad Juárez, Cruz Pérez Cuéllar, said on Monday the city will buy patrol cars."):
+        assert text_language(text, settings) == "en", text
+        assert article_language(article(text), settings) == "en", text
+    assert text_language("Fue detenido en Culiacán el lunes por la policía estatal.", settings) == "es"
+
+
 def test_a_lone_name_is_not_given_a_language_of_its_own() -> None:
     settings = get_settings()
     assert text_language("João Gonçalves", settings, "en") == "en"

@@ -22,6 +22,7 @@ from .passages import DEFAULT_LANGUAGE, text_language
 # Enough text to tell the article's language; lingua's cost grows with the length.
 LANGUAGE_SAMPLE_CHARS = 4000
 _LINE = re.compile(r"[^\n]+")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“¿¡A-ZÁÉÍÓÚÑ])")
 
 
 def article_language(article: Article, settings: Settings) -> str:
@@ -32,7 +33,8 @@ def article_language(article: Article, settings: Settings) -> str:
         return declared
     votes: Counter[str] = Counter()
     for m in _LINE.finditer(article.text[:LANGUAGE_SAMPLE_CHARS]):
-        votes[text_language(m.group(), settings, "")] += len(m.group())
+        for sentence in _SENTENCE_BREAK.split(m.group()):  # a line may hold a quoted post in another language
+            votes[text_language(sentence, settings, "")] += len(sentence)
     votes.pop("", None)  # lines too short to tell
     return votes.most_common(1)[0][0] if votes else DEFAULT_LANGUAGE
 

@@ -31,8 +31,18 @@ def detector(languages: tuple[str, ...]) -> Any:
     return LanguageDetectorBuilder.from_languages(*chosen).build()
 
 
+MIN_COMMON_WORDS = 3
+SENTENCE_ENDS = ".!?:\"“”»"
+
+
 def detect(text: str, languages: tuple[str, ...]) -> str | None:
-    found = detector(languages).detect_language_of(text)
+    """The language of the text's common words: names ("Ciudad Juárez", "Cruz Pérez Cuéllar") would
+    otherwise make an English sentence about Mexico Spanish."""
+    words = text.split()
+    common = [w for i, w in enumerate(words)  # a capital after a full stop opens a sentence; elsewhere, a name
+              if not w[:1].isupper() or i == 0 or words[i - 1][-1:] in SENTENCE_ENDS]
+    sample = " ".join(common) if len(common) >= MIN_COMMON_WORDS else text
+    found = detector(languages).detect_language_of(sample)
     return None if found is None else str(found.iso_code_639_1.name.lower())
 
 
@@ -49,10 +59,20 @@ def text_language(text: str, settings: Settings, fallback: str = DEFAULT_LANGUAG
 
 
 def passage_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """Token (start, end) of each sentence; the whole doc when no sentence boundaries are set."""
-    if doc.has_annotation("SENT_START"):
-        return [(s.start, s.end) for s in doc.sents]
-    return [(0, len(doc))] if len(doc) else []
+    """Token (start, end) of each sentence, cut at line breaks (a sentence the parser ran over a
+    paragraph end is two passages); the whole doc when no sentence boundaries are set."""
+    if not doc.has_annotation("SENT_START"):
+        return [(0, len(doc))] if len(doc) else []
+    bounds: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if tok.is_space and "\n" in tok.text and tok.i > start:
+                bounds.append((start, tok.i + 1))
+                start = tok.i + 1
+        if start < sent.end:
+            bounds.append((start, sent.end))
+    return bounds
 
 
 def mark_passages(doc: Doc, languages: tuple[str, ...], min_chars: int) -> Doc:
