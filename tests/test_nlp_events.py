@@ -329,3 +329,11 @@ def test_an_arrest_told_again_in_the_next_sentence_keeps_the_first_telling_date(
     assert pardo.date == "2024-02-26"
     brother = next(e for e in arrests.values() if "His brother" in e.people)
     assert brother.date == "2015"
+
+
+def test_a_guilty_plea_convicts_and_a_not_guilty_plea_does_not() -> None:
+    found = events("Ciro Pardo pleaded guilty in Houston on Tuesday. Hugo Benavente pleaded not guilty.",
+                   [Ent("Ciro Pardo", "PERSON"), Ent("Houston", "GPE"), Ent("Hugo Benavente", "PERSON")],
+                   timexes=[("Tuesday", "2024-06-11", "day")])
+    conviction = only(found, "conviction")
+    assert conviction.people == {"Ciro Pardo": "defendant"} and conviction.date == "2024-06-11"

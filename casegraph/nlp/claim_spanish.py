@@ -18,6 +18,7 @@ from .claim_found import Found, doc_slice
 from .extensions import MENTIONS
 
 MIN_CONTENT_CHARS = 10
+VERDICT_WORDS = frozenset(("culpable", "culpables", "inocente", "inocentes"))
 
 
 def fold(text: str) -> str:
@@ -68,6 +69,8 @@ def spanish_claims(doc: Doc) -> Iterator[Found]:
             stance = FOLDED_CUES.get(fold(tok.text))
             if stance is None or not is_spanish(tok):
                 continue
+            if any(c.lower_ in VERDICT_WORDS and c.dep_ != "ccomp" for c in tok.children):
+                continue  # "lo declaró culpable" is a verdict, not something said
             if doc.lang_ == "es":  # a Spanish pipeline's parse names the subject and the content
                 parsed = _parsed(tok, stance)
                 if parsed is not None:

@@ -55,6 +55,8 @@ GUILTY_WORDS = words("guilty culpable")
 VERB_COMPLEMENTS: dict[str, dict[str, str]] = {
     "find": {word: "conviction" for word in GUILTY_WORDS},
     "declare": {word: "conviction" for word in GUILTY_WORDS},
+    "plead": {word: "conviction" for word in GUILTY_WORDS},  # a guilty plea convicts; "not guilty" is negated
+    "declarar": {word: "conviction" for word in GUILTY_WORDS},
     "take": {"custody": "arrest"},
     "hand": {"custody": "transfer", "over": "transfer"},
     "gun": {"down": "killing"},
@@ -87,7 +89,7 @@ AGENT_PREPS = words("by por")
 CARRIER_VERBS = words("await face undergo stand avoid escape evade fight resist fear survive "
     "hold give call convene host schedule set appear esperar enfrentar ofrecer")
 # Verbs whose subject is the one the event is about: "X appeared in court".
-SUBJECT_PATIENT_VERBS = words("appear comparecer")
+SUBJECT_PATIENT_VERBS = words("appear comparecer plead declarar")  # "X pleaded guilty", "X se declaró culpable"
 # Negation on the trigger: "X was never arrested", "no arrest" -- the event is not recorded.
 NEGATIONS = words("not n't never no nor neither nunca jamás ni")
 NEGATING_PREPS = words("without sin")

@@ -32,7 +32,7 @@ def trigger_type(tok: Token, index: MentionIndex) -> str | None:
     if tok.pos_ == "VERB":
         complements = T.VERB_COMPLEMENTS.get(lemma, {})
         near = children + [g for c in children if c.dep_ == "prep" for g in c.children]
-        for word in (c.lower_ for c in near if c.lower_ in complements):
+        for word in (c.lower_ for c in near if c.lower_ in complements and not _negated_word(c)):
             return complements[word]
         if lemma in T.VERB_TRIGGERS and not (tok.dep_ in ("acl", "relcl") and tok.head.lemma_ in T.LETTER_NOUNS):
             return T.VERB_TRIGGERS[lemma]
@@ -48,6 +48,12 @@ def trigger_type(tok: Token, index: MentionIndex) -> str | None:
     if lemma in T.PLEA_HEADS and any(c.lower_ in T.PLEA_WORDS for c in children):
         return "plea_offer"
     return None
+
+
+def _negated_word(tok: Token) -> bool:
+    """"pleaded not guilty": the negation sits on the complement, not on the verb."""
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    return before in T.NEGATIONS or any(c.dep_ in ("neg", "advmod") and c.lower_ in T.NEGATIONS for c in tok.children)
 
 
 def _published(letter: Token) -> bool:
