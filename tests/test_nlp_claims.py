@@ -320,3 +320,11 @@ def test_the_lawyer_for_someone_named_after_a_comma_is_the_speaker(nlp: Language
     (claim,) = doc._.cg_claims
     assert speaker(doc, claim) == "Marta Solis"
     assert not any(e.kind == "unnamed_group" for e in doc_entities(doc).values())
+
+
+def test_a_date_in_a_clause_about_the_speaker_is_not_the_claims(nlp: Language) -> None:
+    doc = run(nlp, "Ciro Pardo, who is set to be sentenced on May 30, alleged that the mayor protected the cartel. "
+                   "In a letter released on Monday, Marta Solis alleged that the mayor protected the port. "
+                   "Hugo Benavente currently says the mayor is innocent.")
+    dates = {speaker(doc, c): (c.date.value if c.date else None) for c in doc._.cg_claims}
+    assert dates == {"Ciro Pardo": None, "Marta Solis": "2025-05-12", "Hugo Benavente": None}

@@ -48,15 +48,34 @@ def medium_in(span: Span, skip: tuple[int, int]) -> str | None:
     return None
 
 
+# Time words that place a claim nowhere on a calendar.
+GENERAL_TIME_WORDS = frozenset("now current currently recently nowadays lately ahora actualmente recientemente".split())
+
+
 def date_in(doc: Doc, start: int, end: int, skip: tuple[int, int]) -> DateValue | None:
     """The first date expression within [start, end) and outside `skip`."""
     for span in doc.spans.get(TIMEXES, []):
         timex = span._.cg_timex
         if timex is None or timex.kind != "date":
             continue
+        if timex.value is None and timex.text.lower() in GENERAL_TIME_WORDS:
+            continue  # "he currently says": no date to put the claim on
+        if _describes_someone(span):
+            continue
         if start <= span.start_char and span.end_char <= end and not (skip[0] <= span.start_char < skip[1]):
             return DateValue(timex.value, timex.precision, timex.text)
     return None
+
+
+def _describes_someone(span: Span) -> bool:
+    """"X, who is set to be sentenced in early October, goes on to cite ...": a date in a clause about a
+    person or thing is that clause's, not the claim's ("a letter released on Tuesday" keeps it)."""
+    tok = span.root
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl") and medium_of(tok.head) is None:
+            return True
+        tok = tok.head
+    return False
 
 
 def medium_events(doc: Doc) -> list[MediumEvent]:
