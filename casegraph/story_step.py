@@ -48,12 +48,23 @@ def _span(value: str) -> tuple[date, date] | None:
 
 
 def is_news(event: Event, published: date | None, window_days: int) -> bool:
-    """Whether an event is what the article reports, not background ("was arrested in August 2020")."""
+    """Whether an event is what the article reports, not background ("was arrested in August 2020")
+    nor a possibility ("could be extradited")."""
+    if event.status == "hypothetical":
+        return False
     span = _span(event.date.value) if event.date and event.date.value else None
     if span is None or published is None:
         return True
     gap = max((span[0] - published).days, (published - span[1]).days, 0)
     return gap <= window_days
+
+
+def news_types(events: Sequence[Event], published: date | None, window_days: int) -> list[str]:
+    """Types of the events an article reports as news; when it dates some of them near publication,
+    the undated ones are taken for background ("the murder of X" beside "said on Friday")."""
+    news = [e for e in events if is_news(e, published, window_days)]
+    dated = [e for e in news if e.date is not None and e.date.value]
+    return sorted(e.type for e in (dated or news))
 
 
 def story_docs(
@@ -67,10 +78,7 @@ def story_docs(
         for m in entity.mentions:
             entity_ids[m.article_id].append(entity.id)
     days = {aid: published_day(a) for aid, a in articles.items()}
-    event_types = {
-        a.article_id: sorted(e.type for e in a.events if is_news(e, days.get(a.article_id), window_days))
-        for a in annotations
-    }
+    event_types = {a.article_id: news_types(a.events, days.get(a.article_id), window_days) for a in annotations}
     docs = []
     for aid in sorted(articles):
         art = articles[aid]

@@ -96,6 +96,13 @@ def test_the_following_year_and_later_that_year_count_from_the_year_the_story_na
     assert found["next year"] == ("date", "2026")  # deictic: the publication year plus one
 
 
+def test_a_year_later_counts_from_the_date_the_story_named(nlp: Language) -> None:
+    found = timexes(nlp, "Ruelas was arrested in August 2020 and extradited a year later. "
+                         "His brother was freed three months later.")
+    assert found["a year later"] == ("date", "2021")
+    assert found["three months later"] == ("date", "2020-11")
+
+
 def test_timex_records_carry_offsets_precision_and_sentence(nlp: Language) -> None:
     text = "Nothing happened then. The raid took place on March 1, 2025, in the port."
     doc = annotate(nlp, text)

@@ -12,7 +12,7 @@ from casegraph.build import build
 from casegraph.graph import Graph, GraphEntity, GraphFact
 from casegraph.models import Article, DateValue, Event, Evidence
 from casegraph.resolve.story_conflicts import claim_conflicts
-from casegraph.story_step import is_news, published_day
+from casegraph.story_step import is_news, news_types, published_day
 
 from .conftest import EXAMPLES
 
@@ -78,3 +78,17 @@ def test_an_assertion_is_paired_with_a_denial_only_on_content_words(asserted: st
                     _said("c2", "b", "e1", "deny", [], "that she would ever have joined any smuggling operation")]
     graph.story_of = {"a": "s", "b": "s"}
     assert bool(claim_conflicts(graph)) is paired
+
+
+def test_dated_news_events_name_the_story_before_undated_or_possible_ones() -> None:
+    def event(etype: str, status: str, value: str | None) -> Event:
+        when = DateValue(value, "day", value) if value else None
+        return Event("a", etype, status, Evidence("a", 0, 1, 0, 1), [], when)  # type: ignore[arg-type]
+
+
+    published = date(2021, 8, 21)
+    events = [event("killing", "happened", None), event("killing", "happened", "1985"),
+              event("statement", "happened", "2021-08-20"), event("extradition", "hypothetical", None)]
+    assert news_types(events, published, 10) == ["statement"]
+    undated = [event("trial", "happened", None), event("release", "hypothetical", None)]
+    assert news_types(undated, published, 10) == ["trial"]

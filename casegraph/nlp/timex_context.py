@@ -32,6 +32,15 @@ ANAPHORIC = [
     (re.compile(r"(?i)^(?:el|al)\s+(año|mes)\s+siguiente$"), 1),
     (re.compile(r"(?i)^(?:el|al)\s+(año|mes)\s+anterior$"), -1),
 ]
+# "extradited a year later", "dos años después": counted from the year or month last named.
+COUNTED = re.compile(
+    r"(?i)^(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|casi\s+|más\s+de\s+)?"
+    r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho"
+    r"|nueve|diez)\s+(years?|months?|años?|mes(?:es)?)\s+(later|after|afterwards|earlier|before|después|antes)$")
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "un": 1, "una": 1, "two": 2, "dos": 2, "three": 3, "tres": 3, "four": 4,
+                "cuatro": 4, "five": 5, "cinco": 5, "six": 6, "seis": 6, "seven": 7, "siete": 7, "eight": 8,
+                "ocho": 8, "nine": 9, "nueve": 9, "ten": 10, "diez": 10}
+BACKWARD = frozenset(("earlier", "before", "antes"))
 PERIOD_LENGTH = {"year": "P1Y", "quarter": "P1Q"}
 
 
@@ -45,6 +54,8 @@ class DocumentContext:
 
     def adjust(self, text: str, kind: Kind, raw: str | None, after: str) -> tuple[Kind, str | None]:
         leaning = self._anaphoric(text.strip())
+        if leaning is None and self.quarter is None:  # financial "a year earlier" is the quarter's
+            leaning = self._counted(text.strip())
         if leaning is not None:
             return "date", leaning
         kind, raw = self._periods(text, kind, raw, after)
@@ -70,6 +81,19 @@ class DocumentContext:
                 self.year, self.month = year, (year, month + 1)
                 return f"{year:04d}-{month + 1:02d}"
         return None
+
+    def _counted(self, text: str) -> str | None:
+        found = COUNTED.match(text)
+        if found is None or self.year is None:
+            return None
+        n = int(found[1]) if found[1].isdigit() else NUMBER_WORDS[found[1].lower()]
+        n = -n if found[3].lower() in BACKWARD else n
+        if found[2].lower().startswith(("year", "año")):
+            return f"{self.year + n:04d}"
+        if self.month is None:
+            return None
+        year, month = divmod(self.month[0] * 12 + self.month[1] - 1 + n, 12)
+        return f"{year:04d}-{month + 1:02d}"
 
     def _periods(self, text: str, kind: Kind, raw: str | None, after: str) -> tuple[Kind, str | None]:
         whole = WHOLE_PERIOD.match(text.strip())
