@@ -328,3 +328,8 @@ def test_a_date_in_a_clause_about_the_speaker_is_not_the_claims(nlp: Language) -
                    "Hugo Benavente currently says the mayor is innocent.")
     dates = {speaker(doc, c): (c.date.value if c.date else None) for c in doc._.cg_claims}
     assert dates == {"Ciro Pardo": None, "Marta Solis": "2025-05-12", "Hugo Benavente": None}
+
+
+def test_a_participle_describing_a_group_is_not_a_claim(nlp: Language) -> None:
+    doc = run(nlp, "A Sonora gang known as the Lobos stole the trucks, officials said.")
+    assert [(speaker(doc, c), c.cue) for c in doc._.cg_claims] == [("officials", "said")]

@@ -195,6 +195,19 @@ def test_organization_patterns(blank: Language) -> None:
     assert len(nd) == 2 and all(e.label_ == "FACILITY" for e in nd)
 
 
+def test_a_person_told_something_is_not_an_outlet(blank: Language) -> None:
+    text = "The mayor told Ramón Fuentes to leave. She told Canal Nueve the same."
+    doc = make_doc(blank, text, [("Ramón Fuentes", "PERSON"), ("Canal Nueve", "ORG")])
+    correct_entities(doc)
+    assert names(doc)["Ramón Fuentes"] == "PERSON" and ent(doc, "Ramón Fuentes")._.cg_kind is None
+    assert ent(doc, "Canal Nueve")._.cg_kind == "media"
+
+
+def test_a_title_case_headline_is_not_a_name(nlp: Language) -> None:
+    doc = nlp("Marta Solis Goes After Ramón Fuentes As The New Mayor")
+    assert not any(len(e) > 3 for e in doc.ents if e.label_ == "PERSON"), [e.text for e in doc.ents]
+
+
 def test_media_cues_and_country_acronym(blank: Language) -> None:
     text = "He gave an interview to Canal Nueve. The US authorities did not comment."
     doc = make_doc(blank, text, [("Canal Nueve", "GPE")])

@@ -122,6 +122,8 @@ def verb_claims(doc: Doc) -> Iterator[Found]:
         if tok.pos_ not in ("VERB", "AUX") or _negated(tok):
             continue
         lemma = tok.lemma_.lower()
+        if tok.tag_ == "VBN" and tok.dep_ == "acl" and not any(c.dep_ == "agent" for c in tok.children):
+            continue  # "a hacking group known as Fancy Bear": a description, not someone speaking
         passive = passive_cue(tok, lemma)
         if passive is not None:
             yield passive

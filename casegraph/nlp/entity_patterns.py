@@ -84,7 +84,11 @@ def media_cues(doc: Doc, spans: list[Cand]) -> None:
     for cand in spans:
         if cand.typed_by_pattern or cand.strength >= CUE:
             continue
-        before = match_ending(doc, cand.start, "media_before") >= 0
+        before = match_ending(doc, cand.start, "media_before") >= 0 or (
+            # "told X", "an interview with X": X is as often a person as an outlet
+            match_ending(doc, cand.start, "media_before_weak") >= 0
+            and cand.label != "PERSON" and not is_first_name(doc[cand.start].text)
+        )
         after = cand.end < len(doc) and match_at(doc, cand.end, "media_after") > 0
         shaped = norm(doc[cand.end - 1].text) in names
         # "As Breitbart Texas reported": a person would be named with their outlet, not alone.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .entity_rules import CUE, QUOTES, Cand, is_connector, is_piece, match_at
 from .lexicon import cue_set, fold, is_first_name, norm
@@ -66,8 +66,19 @@ def is_junk(doc: Doc, cand: Cand) -> bool:
         return True
     if all(w in cue_set("pronouns") or w in cue_set("junk_words") for w in words):
         return True
+    if cand.label == "PERSON" and _headline(tokens):
+        return True
     start = cand.start + (1 if norm(tokens[0].text) in cue_set("determiners") else 0)
     return match_at(doc, start, "roles") == cand.end - start
+
+
+def _headline(tokens: Span) -> bool:
+    """"Hillary Clinton Goes After Donald Trump As The New ...": a title-case headline, not a name; a
+    capitalized function word inside is the sign (name connectors such as "de la" excepted)."""
+    inside = tokens[1:-1]
+    return len(tokens) >= 4 and any(
+        t.is_stop and t.text[:1].isupper() and norm(t.text) not in cue_set("name_connectors") for t in inside
+    )
 
 
 def foreign_junk(doc: Doc, cand: Cand, known: set[str]) -> bool:
