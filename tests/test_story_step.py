@@ -80,6 +80,18 @@ def test_an_assertion_is_paired_with_a_denial_only_on_content_words(asserted: st
     assert bool(claim_conflicts(graph)) is paired
 
 
+def test_a_denial_pairs_with_what_it_answers_not_with_any_allegation_about_the_denier() -> None:
+    graph = Graph(entities=[GraphEntity("e1", "PERSON", "Ana Ruiz"), GraphEntity("e2", "PERSON", "Luis Ortega")])
+    allegation = _said("c1", "a", "e2", "allege", ["e1"], "Ruiz for her support of the port concession")
+    denial = _said("c2", "b", "e1", "deny", ["e1"], "that she mishandled the customs files")
+    denial.fields["cue"] = "denied"
+    graph.claims = [allegation, denial]
+    graph.story_of = {"a": "s", "b": "s"}
+    assert claim_conflicts(graph) == []  # an explicit denial of something else
+    denial.fields["text"] = "the accusations"
+    assert len(claim_conflicts(graph)) == 1  # "denied the accusations" answers the allegation
+
+
 def test_dated_news_events_name_the_story_before_undated_or_possible_ones() -> None:
     def event(etype: str, status: str, value: str | None) -> Event:
         when = DateValue(value, "day", value) if value else None

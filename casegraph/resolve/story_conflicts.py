@@ -144,6 +144,28 @@ def _words(text: str) -> set[str]:
     return {w for w in (m.lower() for m in _WORD.findall(fold(text))) if w not in FUNCTION_WORDS}
 
 
+# Words of a denial that only point back at what was said ("denied the accusations", "negó los señalamientos").
+POINTING_WORDS = frozenset("""
+accusation accusations allegation allegations charge charges claim claims report reports these those
+acusacion acusaciones senalamiento senalamientos cargos version versiones
+""".split())
+# Cue words that deny in so many words (folded); other denials are statements with a negation in them.
+DENIAL_CUES = ("den", "refut", "disput", "rebut", "reject", "dismiss", "neg", "rechaz", "desmint", "called", "calific")
+
+
+def _answers(alleged: bool, shared: int, pointing: bool, explicit: bool, about_denier: bool) -> bool:
+    """Whether a denial answers a claim about the same people. "Denied the accusations" answers an
+    allegation; "denied that she mishandled X" must share words with what it answers; a statement
+    that merely contains a negation ("said he would never vote for X") answers what was said about
+    its speaker, or shares more than one word with it, or every negative sentence would contradict
+    its neighbours."""
+    if pointing:
+        return alleged or shared > 0
+    if explicit:
+        return shared > 0
+    return (about_denier and (alleged or shared > 0)) or shared > 1
+
+
 def claim_conflicts(graph: Graph) -> list[GraphFact]:
     """Each denial against the claim it best answers in each source: an allegation, or an assertion
     sharing content words with it, about the denier or what the denial is about."""
@@ -154,6 +176,8 @@ def claim_conflicts(graph: Graph) -> list[GraphFact]:
     out = []
     for d in denied:
         d_about, d_words = {d.fields["speaker"], *d.fields["about"]}, _words(d.fields["text"])
+        pointing = d_words <= POINTING_WORDS
+        explicit = fold(str(d.fields["cue"])).lower().startswith(DENIAL_CUES)
         best: dict[str, tuple[tuple[int, int, int, str], GraphFact]] = {}
         candidates = {a.id: a for sid in sorted(_stories(d, graph)) for a in asserted.get(sid, [])}
         for a in candidates.values():
@@ -163,7 +187,7 @@ def claim_conflicts(graph: Graph) -> list[GraphFact]:
                 continue
             shared = len(_words(a.fields["text"]) & d_words)
             alleged = a.fields["stance"] == "allege"
-            if not alleged and not shared:
+            if not _answers(alleged, shared, pointing, explicit, d.fields["speaker"] in a.fields["about"]):
                 continue
             rank = (int(alleged), shared, len(set(a.fields["about"]) & d_about), a.id)
             source = _source(a.evidence[0].article_id, graph)
