@@ -121,6 +121,18 @@ def test_unnamed_groups_stay_inside_their_article() -> None:
     assert find(result, "a2", 1).kind == "unnamed_group"
 
 
+def test_an_honorific_picks_the_namesake_a_surname_can_be() -> None:
+    result = resolve_entities([
+        art("a1", ent(1, "PERSON", "Ramón Ochoa Vidal"), ent(2, "PERSON", "Marta Ochoa Vidal")),
+        art("a2", ent(1, "PERSON", "Mr. Ochoa Vidal", "Ochoa Vidal")),
+        art("a3", ent(1, "PERSON", "Ms. Ochoa Vidal")),
+        art("a4", ent(1, "PERSON", "Ochoa Vidal")),
+    ])
+    assert together(result, ("a1", 1), ("a2", 1)) and together(result, ("a1", 2), ("a3", 1))
+    assert not together(result, ("a1", 1), ("a1", 2))
+    assert not together(result, ("a4", 1), ("a1", 1)) and not together(result, ("a4", 1), ("a1", 2))
+
+
 def test_type_voting_prefers_strong_evidence() -> None:
     result = resolve_entities([
         art("a1", ent(1, "ORG", "Valdivia")),

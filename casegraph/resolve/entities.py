@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ..models import Annotation, LocalEntity
 from .entity_describe import describe_entity
 from .entity_profile import Profile, build_profile, compatible, primary_keys
-from .names import name_key, partial_of, same_person_name
+from .names import given_name_gender, name_key, partial_of, same_person_name
 
 __all__ = ["ResolvedEntity", "describe_entity", "name_key", "resolve_entities"]
 
@@ -67,7 +67,10 @@ def _merge_identities(profiles: list[Profile], uf: UnionFind) -> None:
         members = groups[key]
         strong = [i for i in members if not profiles[i].weak]
         anchors = strong or members
+        split = len({profiles[i].gender for i in members} - {None}) > 1
         for i in members:
+            if split and profiles[i].gender is None:
+                continue  # "Ochoa" beside "Mr. Ochoa" and "Ms. Ochoa": it could be either
             partner = next((j for j in anchors if compatible(profiles[i], profiles[j])), None)
             if partner is not None:
                 uf.union(i, partner)
@@ -98,21 +101,25 @@ def _merge_variants(by_name: dict[tuple[str, ...], list[int]], uf: UnionFind) ->
                     uf.union(by_name[a][0], by_name[b][0])
 
 
-def _merge_partials(by_name: dict[tuple[str, ...], list[int]], uf: UnionFind) -> None:
+def _merge_partials(by_name: dict[tuple[str, ...], list[int]], uf: UnionFind, genders: list[str | None]) -> None:
     by_part: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for name in by_name:
         for part in set(name[-2:]):
             by_part[part].append(name)
     for short in sorted(by_name, key=lambda n: (-len(n), n)):
-        own = uf.find(by_name[short][0])
-        fits = {
-            uf.find(by_name[full][0])
-            for full in by_part.get(short[-1], [])
-            if len(full) > len(short) and partial_of(list(short), list(full))
-        }
-        others = fits - {own}
-        if len(others) == 1 and own not in fits:
-            uf.union(by_name[short][0], others.pop())
+        fulls = [f for f in by_part.get(short[-1], []) if len(f) > len(short) and partial_of(list(short), list(f))]
+        fits = {uf.find(by_name[full][0]) for full in fulls}
+        groups: dict[int, list[int]] = defaultdict(list)  # "Mr. X" and "Ms. X" stay two groups
+        for i in by_name[short]:
+            groups[uf.find(i)].append(i)
+        for own in sorted(groups):
+            others = fits - {own}
+            hint = next((genders[i] for i in groups[own] if genders[i]), None)
+            if len(others) > 1 and hint is not None:
+                # "Mr. Obama" with Barack and Michelle in the corpus: the honorific picks the one it can be
+                others = {uf.find(by_name[f][0]) for f in fulls if given_name_gender(f[0]) == hint} - {own}
+            if len(others) == 1 and own not in fits:
+                uf.union(groups[own][0], others.pop())
 
 
 def _merge_aliases(profiles: list[Profile], uf: UnionFind) -> None:
@@ -138,9 +145,10 @@ def cluster(profiles: list[Profile]) -> list[list[int]]:
     _merge_identities(profiles, uf)
     by_name = _person_keys(profiles)
     _merge_variants(by_name, uf)
-    _merge_partials(by_name, uf)
+    genders = [p.gender for p in profiles]
+    _merge_partials(by_name, uf, genders)
     _merge_aliases(profiles, uf)
-    _merge_partials(by_name, uf)
+    _merge_partials(by_name, uf, genders)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(profiles)):
         groups[uf.find(i)].append(i)

@@ -9,6 +9,7 @@ from .entity_describe import is_weak
 from .names import (
     country_code,
     fold,
+    honorific_gender,
     initials,
     is_nickname_form,
     org_key,
@@ -30,6 +31,7 @@ class Profile:
     person: list[str] = field(default_factory=list)  # folded parts of the real name (PERSON only)
     keys: set[str] = field(default_factory=set)  # identity keys: equal key means same entity
     aliases: set[str] = field(default_factory=set)  # keys of nicknames, acronyms, other-language names
+    gender: str | None = None  # from an honorific written with the name ("Mr.", "Ms.", "la señora")
 
     @property
     def label(self) -> str:
@@ -37,6 +39,8 @@ class Profile:
 
 
 def compatible(a: Profile, b: Profile) -> bool:
+    if a.gender and b.gender and a.gender != b.gender:
+        return False  # "Mr. Ochoa" and "Ms. Ochoa" are two people
     if a.label == b.label or frozenset({a.label, b.label}) in COMPATIBLE_LABELS:
         return True
     return a.weak or b.weak
@@ -69,6 +73,7 @@ def build_profile(article_id: str, entity: LocalEntity) -> Profile:
     for acronym in entity.acronyms:
         profile.aliases.add(fold(acronym))
     if entity.label == "PERSON":
+        profile.gender = honorific_gender(forms)
         profile.person = _primary_person(entity)
         if profile.person:
             profile.keys.add("P:" + " ".join(profile.person))
