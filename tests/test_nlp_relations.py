@@ -207,6 +207,8 @@ def test_gender_evidence_order() -> None:
     assert gender_of("Rosalinda González Valencia", []) == "f"
     assert gender_of("Rosalinda González", ["husband"]) == "m"  # the text's own words come first
     assert gender_of("Ovidio Guzmán", []) == "m"
+    assert gender_of("Loretta Whitfield", []) == "f"  # not in the short table: gender-guesser's lists
+    assert gender_of("Cruz Pérez Cuéllar", []) is None  # a name given to women and men says nothing
     assert compatible(None, "her") and not compatible("m", "her") and compatible("m", "his")
 
 

@@ -1,14 +1,16 @@
 """Grammatical gender of person entities, so "her lawyer" is not read as a man's lawyer.
 
 Evidence, strongest first: gendered role words the text attaches to the person ("his wife X",
-"la jueza X", "Mrs."), then the first given name (a short table, and Spanish given names ending in
--a/-o). Unknown stays unknown, and an unknown entity is compatible with any pronoun.
+"la jueza X", "Mrs."), then the first given name (a short table, gender-guesser's name lists for
+names of three words or more and for given names the lexicon knows, and Spanish given names ending
+in -a/-o). Unknown stays unknown, and an unknown entity is compatible with any pronoun.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .lexicon import first_name_gender, is_first_name
 from .relation_triggers import words
 
 FEMALE_ROLES = words(
@@ -53,6 +55,9 @@ def gender_of(name: str, role_words: Iterable[str]) -> str | None:
         return "f"
     if first in MALE_NAMES:
         return "m"
+    listed = first_name_gender(first)  # "Loretta Lynch": gender-guesser's name lists
+    if listed is not None and is_first_name(first.capitalize()):
+        return listed
     if len(parts) < 3:
         return None  # "Rocha Moya", "Caro Quintero": two words may both be surnames
     if first.endswith("a") and first not in MALE_A_NAMES:

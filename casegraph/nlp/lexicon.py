@@ -55,6 +55,21 @@ def is_first_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _gender_detector() -> Any:
+    import gender_guesser.detector as gender_detector
+
+    return gender_detector.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=65536)
+def first_name_gender(word: str) -> str | None:
+    """'m' or 'f' for a given name that gender_guesser's lists give one gender ("Cruz", mostly female
+    but a man's name too, gives None)."""
+    found = _gender_detector().get_gender(word.strip(".,"))
+    return "m" if found == "male" else "f" if found == "female" else None
+
+
+@lru_cache(maxsize=1)
 def cues() -> dict[str, Any]:
     """The cue tables in casegraph/data/entity_cues.json."""
     path = resources.files("casegraph") / "data" / "entity_cues.json"
