@@ -333,3 +333,11 @@ def test_a_date_in_a_clause_about_the_speaker_is_not_the_claims(nlp: Language) -
 def test_a_participle_describing_a_group_is_not_a_claim(nlp: Language) -> None:
     doc = run(nlp, "A Sonora gang known as the Lobos stole the trucks, officials said.")
     assert [(speaker(doc, c), c.cue) for c in doc._.cg_claims] == [("officials", "said")]
+
+
+def test_a_question_quoted_before_its_speaker_and_cue(nlp: Language) -> None:
+    doc = run(nlp, "“So why did the mayor never pay his taxes?” a narrator in the new ad asks. Marta Solis asked "
+                   "whether the mayor would resign.")
+    said = {(speaker(doc, c), c.text) for c in doc._.cg_claims}
+    assert ("a narrator", "So why did the mayor never pay his taxes?") in said
+    assert ("Marta Solis", "whether the mayor would resign") in said

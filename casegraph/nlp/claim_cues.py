@@ -28,7 +28,7 @@ CUE_VERBS: dict[str, Stance] = {
         "concede mention point warn predict suggest testify tweet post maintain reiterate "
         "assert affirm assure contend continue describe indicate reveal disclose caution "
         "estimate counter retort quip complain lament vow promise pledge conclude agree "
-        "highlight signal specify recount urge",
+        "highlight signal specify recount urge ask",
     ),
     # Beliefs, findings and intentions: news reports them as a source's position too.
     **_table("assert", "think believe know expect hope fear worry doubt feel show find learn hear want plan "

@@ -29,6 +29,7 @@ SUBJECT_DEPS = ("nsubj",)
 CONTENT_DEPS = ("ccomp", "xcomp")
 ACCUSE_VERBS = frozenset(("accuse", "charge", "blame"))
 MIN_CONTENT_TOKENS = 3
+MAX_SUBJECT_TOKENS = 5
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -97,12 +98,15 @@ def _content_child(verb: Token) -> Token | None:
 
 
 def _quote_before(tok: Token) -> tuple[int, int] | None:
-    """“A. B,” said X: the quotation ending right before the cue, when the parser gave it no link."""
+    """“A. B,” said X / “Why?” he asks: the quotation ending right before the cue (or before its
+    subject), when the parser gave it no link."""
     doc = tok.doc
-    i = tok.i - 1
+    subject = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and c.i < tok.i), None)
+    start = subject.left_edge.i if subject is not None and tok.i - subject.left_edge.i <= MAX_SUBJECT_TOKENS else tok.i
+    i = start - 1
     while i >= 0 and doc[i].is_punct and doc[i].text not in CLOSING_QUOTES:
         i -= 1
-    if i < 0 or doc[i].text not in CLOSING_QUOTES or tok.i - i > 3:
+    if i < 0 or doc[i].text not in CLOSING_QUOTES or start - i > 3:
         return None
     quotes = doc.user_data.get("cg_quotes")
     if quotes is None:
