@@ -103,6 +103,15 @@ def test_a_year_later_counts_from_the_date_the_story_named(nlp: Language) -> Non
     assert found["three months later"] == ("date", "2020-11")
 
 
+def test_halves_in_durations(nlp: Language) -> None:
+    found = timexes(nlp, "He was sentenced to 2 1/2 years in prison after a trial of a year and a half; "
+                         "the jury deliberated for five and a half hours.")
+    assert found["2 1/2 years"] == ("duration", "P2Y6M")
+    assert found["a year and a half"] == ("duration", "P1Y6M")
+    assert found["five and a half hours"] == ("duration", "PT5H30M")
+    assert normalize_timex("cinco años y medio", date(2025, 3, 5), lang="es")[1] == "P5Y6M"
+
+
 def test_timex_records_carry_offsets_precision_and_sentence(nlp: Language) -> None:
     text = "Nothing happened then. The raid took place on March 1, 2025, in the port."
     doc = annotate(nlp, text)

@@ -44,8 +44,28 @@ def words_of(text: str) -> list[str]:
 def normalize_timex(text: str, anchor: date | None, *, tense: str | None = None, lang: str = "en") -> Result:
     """(kind, TimeML value or None, precision) of one time expression."""
     lex = LEXICONS.get(lang, ENGLISH)
-    kind, value = _normalize(text, anchor, tense, lex)
+    half = _HALF.search(text) is not None
+    kind, value = _normalize(" ".join(_HALF.sub(" ", text).split()) if half else text, anchor, tense, lex)
+    if kind == "duration" and value and half:
+        value = _plus_half(value)
     return kind, value, precision_of(value)
+
+
+_HALF = re.compile(r"(?i)\band a half\b|1/2|½|\by medio\b")
+# "2 1/2 years", "a year and a half", "cinco años y medio": the half in the next smaller unit.
+_HALF_UNITS = {"Y": "6M", "D": "T12H", "H": "30M"}
+
+
+def _plus_half(value: str) -> str:
+    whole = re.fullmatch(r"P(T?)(\d+)([YDHM])", value)
+    if whole is None:
+        return value
+    time, n, unit = whole.groups()
+    if time and unit == "M":
+        return f"PT{n}M30S"
+    if not time and unit == "M":
+        return f"P{n}M15D"
+    return f"P{time}{n}{unit}{_HALF_UNITS[unit]}"
 
 
 def _normalize(text: str, anchor: date | None, tense: str | None, lex: Lexicon) -> tuple[Kind, str | None]:

@@ -64,7 +64,7 @@ def english_table(lex: Lexicon = ENGLISH) -> list[tuple[str, str]]:
         ("ago", rf"(?:(?i:more than|less than|about|nearly|almost|some|over)\s+)?{num}[\s-]+{unit}\s+(?i:ago|earlier|later|before|from now)\b"),
         ("ago", r"(?:(?i:a|the)\s+)?(?:(?i:comparable|corresponding|same)\s+)?(?i:year[- ](?:earlier|ago))"
                 r"(?:\s+(?:(?i:first|second|third|fourth|fiscal)\s+)?(?i:quarter|period|nine months|six months))?\b"),
-        ("dur", rf"(?:(?i:the\s+)?(?:(?i:past|last|next|first|coming|previous|final|full|entire)\s+)?)?(?:(?i:more than|less than|about|nearly|almost|over|some)\s+)?{num}[\s-]+{unit}\b"),
+        ("dur", rf"(?:(?i:the\s+)?(?:(?i:past|last|next|first|coming|previous|final|full|entire)\s+)?)?(?:(?i:more than|less than|about|nearly|almost|over|some)\s+)?{num}(?:\s+(?i:and a half)|\s*(?:1/2|½))?[\s-]+{unit}\b(?:\s+(?i:and a half)\b)?"),
         ("dur", rf"(?:(?i:the)\s+)?(?i:recent|past|last|next|coming)\s+{unit}\b"),
         ("dur", r"(?<=\bfor )(?:years|months|weeks|decades|centuries)\b|(?<=\bin )years\b"),
         ("q", r"(?<![-\w])(?=(?i:the|this|last|next|first|second|third|fourth|latest|current|fiscal|same|year|\d))(?i:the\s+)?(?:(?i:this|last|next)\s+year['’]s\s+|(?:19|20)\d\d\s+(?=\w+\s+quarter|quarter|period))?(?:(?i:first|second|third|fourth|latest|last|current|fiscal|year-earlier|year-ago|same)[\s-]+)*(?i:fiscal\s+)?(?i:quarter|(?<=\d\d )period|(?<=latest )period)\b(?!-)"),
@@ -96,7 +96,7 @@ def spanish_table(lex: Lexicon = SPANISH) -> list[tuple[str, str]]:
         ("rel", r"(?:este|esta|estos)\s+(?:año|mes|semana|siglo|días|momentos)\b"),
         ("rel", r"(?i:ese|aquel)\s+(?:mismo\s+)?(?:año|mes)\b"),
         ("ago", rf"(?:hace|hacía)\s+(?:más de\s+)?{num}\s+{unit}\b|{num}\s+{unit}\s+(?:atrás|antes|después)\b"),
-        ("dur", rf"{art}?(?:(?:últim|próxim)[oa]s\s+)?(?:más de\s+)?{num}\s+{unit}\b|{art}(?:últim|próxim)[oa]s\s+{unit}\b"),
+        ("dur", rf"{art}?(?:(?:últim|próxim)[oa]s\s+)?(?:más de\s+)?{num}\s+{unit}\b(?:\s+y\s+medio\b)?|{art}(?:últim|próxim)[oa]s\s+{unit}\b"),
         ("wd", rf"{art}?(?:{rel}\s+)?{weekday}(?:\s+{rel})?\b"),
         ("ref", r"\b(?:hoy|ayer|anteayer|anoche|ahora|actualmente|recientemente|pronto)\b(?:,?\s+" + weekday + r")?"),
         ("ref", rf"\b(?:mañana)\b(?=\s*(?:,|\.|{weekday}|por la))|(?:esta|la)\s+(?:mañana|tarde|noche)\b|{art}(?:futuro|pasado)\b"),
