@@ -99,6 +99,15 @@ def test_spanish_and_english_cartel_forms_join() -> None:
     assert find(result, "a1", 1).name == "Tierra Blanca Cartel"
 
 
+def test_spanish_names_of_places_join_their_english_names() -> None:
+    result = resolve_entities([
+        art("a1", ent(1, "GPE", "New York"), ent(2, "GPE", "Mexico City")),
+        art("a2", ent(1, "LOC", "Nueva York"), ent(2, "GPE", "la Ciudad de México"), ent(3, "GPE", "Nueva Rosita")),
+    ])
+    assert together(result, ("a1", 1), ("a2", 1)) and together(result, ("a1", 2), ("a2", 2))
+    assert not together(result, ("a2", 3), ("a1", 1))
+
+
 def test_countries_join_by_territory_code() -> None:
     result = resolve_entities([
         art("a1", ent(1, "GPE", "U.S.")),

@@ -47,6 +47,13 @@ ORG_EQUIVALENTS = {
     "secretaria de marina": ("semar", "mexican navy", "mexicos navy", "mexican navy ministry"),
 }
 _EQUIVALENT_KEYS = {english: spanish for spanish, forms in ORG_EQUIVALENTS.items() for english in forms}
+# Places Spanish reports name in Spanish (folded, leading article dropped) -> the English key.
+PLACE_NAMES = {
+    "nueva york": "new york", "ciudad de mexico": "mexico city", "cdmx": "mexico city", "nueva jersey": "new jersey",
+    "nuevo mexico": "new mexico", "nueva orleans": "new orleans", "carolina del norte": "north carolina",
+    "carolina del sur": "south carolina", "habana": "havana", "filadelfia": "philadelphia", "londres": "london",
+    "ginebra": "geneva", "washington dc": "washington", "washington d c": "washington",
+}
 # Country spellings rigour's territory table does not know.
 EXTRA_COUNTRY_NAMES = {"ee uu": "us", "eeuu": "us", "eua": "us", "u s a": "us"}
 # Tokens that make a place name a city or district rather than the country it contains.
@@ -183,7 +190,7 @@ def org_key(name: str) -> str:
     while len(words) > 1 and words[0] in _LEADING_ARTICLES:
         words = words[1:]
     key = " ".join(words)
-    key = _EQUIVALENT_KEYS.get(key, key)
+    key = PLACE_NAMES.get(key, _EQUIVALENT_KEYS.get(key, key))
     for pattern, template in ORG_HEAD_PATTERNS:
         if pattern.match(key):
             return " ".join(ORG_NAME_WORDS.get(w, w) for w in pattern.sub(template, key).split())
