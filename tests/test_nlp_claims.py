@@ -341,3 +341,10 @@ def test_a_question_quoted_before_its_speaker_and_cue(nlp: Language) -> None:
     said = {(speaker(doc, c), c.text) for c in doc._.cg_claims}
     assert ("a narrator", "So why did the mayor never pay his taxes?") in said
     assert ("Marta Solis", "whether the mayor would resign") in said
+
+
+def test_the_office_is_the_office_named_before_not_the_last_unnamed_source(nlp: Language) -> None:
+    doc = run(nlp, "Soldiers detained a man in Tijuana on Tuesday, officials said. Ciro Pardo was taken into custody "
+                   "by agents of the Attorney General's Office and the Mexican Army, the office said in a statement.")
+    office = next(c for c in doc._.cg_claims if "custody" in c.text)
+    assert speaker(doc, office) == "Attorney General's Office"
