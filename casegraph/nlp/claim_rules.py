@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from .claim_content import SUBJECT_DEPS, content_child, quote_before
 from .claim_cues import (
     ACCUSATION_NOUNS,
     ALLEGATION_WORDS,
@@ -23,13 +24,9 @@ from .claim_cues import (
 from .claim_found import CLOSING_QUOTES, Found, chars, doc_slice, noun_phrase
 from .claim_objects import object_cue, passive_cue
 from .claim_parenthetical import parenthetical
-from .claim_quotes import find_quotes
 
-SUBJECT_DEPS = ("nsubj",)
-CONTENT_DEPS = ("ccomp", "xcomp")
 ACCUSE_VERBS = frozenset(("accuse", "charge", "blame"))
 MIN_CONTENT_TOKENS = 3
-MAX_SUBJECT_TOKENS = 5
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -75,52 +72,6 @@ def _negated(verb: Token) -> bool:
                for c in verb.children)
 
 
-def _content_child(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in CONTENT_DEPS and child.i > verb.i - 40:
-            return child
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        # "said in a statement that X faces life": the parser hangs the that-clause on the statement
-        for obj in (g for g in prep.children if g.dep_ == "pobj"):
-            clauses = [c for c in obj.children if c.dep_ in ("acl", "relcl", "ccomp")]
-            clauses += [g for c in clauses if c.dep_ == "relcl" for g in c.children if g.dep_ == "ccomp"]
-            for clause in clauses:  # also "in an interview that aired Sunday that X ..."
-                if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
-                    return clause
-    for child in verb.children:
-        # "X said after the convention he would not ...": the parser takes the clause for an adverbial
-        # one; with a subject of its own and no conjunction ("if", "when") it is what was said.
-        if (child.dep_ == "advcl" and child.i > verb.i and child.tag_ not in ("VBG", "VBN")
-                and any(c.dep_ == "nsubj" for c in child.children)
-                and not any(c.dep_ == "mark" for c in child.children)):
-            return child
-    return None
-
-
-def _quote_before(tok: Token) -> tuple[int, int] | None:
-    """“A. B,” said X / “Why?” he asks: the quotation ending right before the cue (or before its
-    subject), when the parser gave it no link."""
-    doc = tok.doc
-    subject = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and c.i < tok.i), None)
-    start = subject.left_edge.i if subject is not None and tok.i - subject.left_edge.i <= MAX_SUBJECT_TOKENS else tok.i
-    i = start - 1
-    while i >= 0 and doc[i].is_punct and doc[i].text not in CLOSING_QUOTES:
-        i -= 1
-    if i < 0 or doc[i].text not in CLOSING_QUOTES or start - i > 3:
-        return None
-    quotes = doc.user_data.get("cg_quotes")
-    if quotes is None:
-        quotes = doc.user_data["cg_quotes"] = find_quotes(doc.text)
-    end = doc[i].idx + len(doc[i].text)
-    quote = next((q for q in quotes if q[1] == end), None)
-    if quote is None or "\n" in doc.text[quote[0]:quote[1]]:
-        return None
-    end = quote[1] - 1
-    while end > quote[0] + 1 and doc.text[end - 1] in ",;: ":
-        end -= 1
-    return quote[0] + 1, end
-
-
 def verb_claims(doc: Doc) -> Iterator[Found]:
     for tok in doc:
         if tok.pos_ not in ("VERB", "AUX") or _negated(tok):
@@ -159,7 +110,7 @@ def _speech(tok: Token, lemma: str) -> Found | None:
     stance = CUE_VERBS.get(lemma)
     if stance is None:
         return None
-    child = _content_child(tok)
+    child = content_child(tok)
     if child is not None and child.i < tok.i:  # "..., Kall said: “...”": the colon points forward
         forward = _colon(tok, stance)
         if forward is not None:
@@ -171,7 +122,7 @@ def _speech(tok: Token, lemma: str) -> Found | None:
             child = obj
     if child is None:
         found = _colon(tok, stance) or parenthetical(tok, stance)
-        quote = _quote_before(tok) if found is None else None
+        quote = quote_before(tok) if found is None else None
         if quote is not None:
             return Found(tok.idx, tok.idx + len(tok.text), quote[0], quote[1], stance, tok)
         return found
