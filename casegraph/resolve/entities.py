@@ -17,9 +17,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..models import Annotation, LocalEntity
+from ..nlp.lexicon import first_name_gender
 from .entity_describe import describe_entity
 from .entity_profile import Profile, build_profile, compatible, primary_keys
-from .names import given_name_gender, name_key, partial_of, same_person_name
+from .names import name_key, partial_of, same_person_name
 
 __all__ = ["ResolvedEntity", "describe_entity", "name_key", "resolve_entities"]
 
@@ -117,7 +118,7 @@ def _merge_partials(by_name: dict[tuple[str, ...], list[int]], uf: UnionFind, ge
             hint = next((genders[i] for i in groups[own] if genders[i]), None)
             if len(others) > 1 and hint is not None:
                 # "Mr. Obama" with Barack and Michelle in the corpus: the honorific picks the one it can be
-                others = {uf.find(by_name[f][0]) for f in fulls if given_name_gender(f[0]) == hint} - {own}
+                others = {uf.find(by_name[f][0]) for f in fulls if first_name_gender(f[0]) == hint} - {own}
             if len(others) == 1 and own not in fits:
                 uf.union(groups[own][0], others.pop())
 

@@ -9,7 +9,6 @@ from .entity_describe import is_weak
 from .names import (
     country_code,
     fold,
-    honorific_gender,
     initials,
     is_nickname_form,
     org_key,
@@ -21,6 +20,18 @@ from .names import (
 COMPATIBLE_LABELS = frozenset(
     {frozenset({"ORG", "FACILITY"}), frozenset({"GPE", "LOC"}), frozenset({"LOC", "FACILITY"})}
 )
+
+
+# Honorifics that say whether a surname alone ("Mr. Obama", "la señora Vega") names a man or a woman.
+HONORIFIC_GENDER = {"mr": "m", "sr": "m", "senor": "m", "don": "m",
+                    "mrs": "f", "ms": "f", "miss": "f", "sra": "f", "senora": "f", "dona": "f"}
+
+
+def honorific_gender(forms: list[str]) -> str | None:
+    """'m' or 'f' when a form of the name opens with a gendered honorific, else None."""
+    found = {HONORIFIC_GENDER.get(fold(form).split()[0]) for form in forms if fold(form).split()}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 @dataclass

@@ -118,23 +118,6 @@ def is_given_name(word: str) -> bool:
     return _given_names().get_gender(word.strip(".,")) != "unknown"
 
 
-# Honorifics that say whether a surname alone ("Mr. Obama", "la señora Vega") names a man or a woman.
-HONORIFIC_GENDER = {"mr": "m", "sr": "m", "senor": "m", "don": "m",
-                    "mrs": "f", "ms": "f", "miss": "f", "sra": "f", "senora": "f", "dona": "f"}
-
-
-def honorific_gender(forms: list[str]) -> str | None:
-    """'m' or 'f' when a form of the name opens with a gendered honorific, else None."""
-    found = {HONORIFIC_GENDER.get(fold(form).split()[0]) for form in forms if fold(form).split()}
-    found.discard(None)
-    return found.pop() if len(found) == 1 else None
-
-
-def given_name_gender(word: str) -> str | None:
-    gender = _given_names().get_gender(word.strip(".,").capitalize())
-    return "m" if gender in ("male", "mostly_male") else "f" if gender in ("female", "mostly_female") else None
-
-
 def token_match(a: str, b: str, given: bool = False) -> bool:
     """Typo-tolerant token equality; given names are stricter (Mario and Maria are two people)."""
     if a == b:
