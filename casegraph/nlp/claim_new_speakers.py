@@ -7,7 +7,7 @@ entity that already carries that word as a name, else becomes a named entity of 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..models import LocalEntity
 from .claim_cues import ORG_NAME_WORDS, UNNAMED_SOURCES
@@ -65,3 +65,19 @@ def named(doc: Doc, span: Span, known: dict[str, int]) -> int:
     while start < span.end - 1 and span.doc[start].pos_ == "DET":
         start += 1
     return new_entity(doc, span.doc[start : span.end], "ORG" if looks_org else "PERSON", None, known)
+
+
+def named_body(head: Token, mentions: list[Span], sent_of: dict[int, int], max_back: int) -> int | None:
+    """"the office said": an organisation named before whose name ends in that word ("the Attorney
+    General's Office"), else the nearest public body, else the nearest named organisation."""
+    here = sent_of.get(head.i, 0)
+    entities = doc_entities(head.doc)
+    named_orgs = [m for m in mentions if m.end <= head.i and m.label_ == "ORG"
+                  and here - sent_of.get(m.root.i, 0) <= max_back
+                  and (ent := entities.get(m._.cg_entity)) is not None and ent.kind != UNNAMED_KIND]
+    word = head.lemma_.lower()
+    for pool in ([m for m in named_orgs if m[-1].lemma_.lower() == word or m[-1].lower_ == word],
+                 [m for m in named_orgs if entities[m._.cg_entity].kind == "government_body"], named_orgs):
+        if pool:
+            return int(pool[-1]._.cg_entity)
+    return None

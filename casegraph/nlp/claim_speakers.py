@@ -23,7 +23,7 @@ from .claim_cues import (
     words,
 )
 from .claim_found import noun_phrase
-from .claim_new_speakers import UNNAMED_KIND, by_name_word, named, unnamed
+from .claim_new_speakers import by_name_word, named, named_body, unnamed
 from .coref_roles import resolve_reference
 from .event_triggers import NOUN_TRIGGERS
 from .extensions import MENTIONS, doc_entities
@@ -86,21 +86,6 @@ class SpeakerResolver:
             return found if found is not None else named(self.doc, span, self._unnamed)
         return unnamed(self.doc, span, self._unnamed)
 
-    def _named_body(self, head: Token) -> int | None:
-        """"the office said": an organisation named before whose name ends in that word ("the Attorney
-        General's Office"), else the nearest public body, else the nearest named organisation."""
-        here = self.sent_of.get(head.i, 0)
-        entities = doc_entities(self.doc)
-        named = [m for m in self.mentions() if m.end <= head.i and m.label_ == "ORG"
-                 and here - self.sent_of.get(m.root.i, 0) <= MAX_BACK_SENTENCES
-                 and (ent := entities.get(m._.cg_entity)) is not None and ent.kind != UNNAMED_KIND]
-        word = head.lemma_.lower()
-        for pool in ([m for m in named if m[-1].lemma_.lower() == word or m[-1].lower_ == word],
-                     [m for m in named if entities[m._.cg_entity].kind == "government_body"], named):
-            if pool:
-                return int(pool[-1]._.cg_entity)
-        return None
-
     def _previous_subject(self, head: Token) -> int | None:
         """"The city sent a letter. It says ...": the noun subject of the sentence before."""
         sent = head.sent
@@ -147,7 +132,7 @@ class SpeakerResolver:
                 return found
         bare = all(c.dep_ == "det" for c in head.lefts)  # "the agency", not "the state prosecutor's office"
         if lemma in ORG_REFERENCES and definite and bare and head.tag_ != "NNS":
-            found = self._named_body(head)
+            found = named_body(head, self.mentions(), self.sent_of, MAX_BACK_SENTENCES)
             if found is not None:
                 return found
         if low in UNNAMED_SOURCES or (lemma in UNNAMED_SOURCES and head.tag_ == "NNS"):
