@@ -262,6 +262,14 @@ def test_spanish_arrest_with_agency_and_place() -> None:
     assert e.status == "happened"
 
 
+def test_spanish_title_with_its_name_inside_is_that_person_but_not_a_possessor() -> None:
+    found = spanish_events("El exgobernador de Tamaulipas Tomás Yarrington fue sentenciado en 2023.",
+                           [Ent("Tamaulipas", "GPE"), Ent("Tomás Yarrington", "PERSON")])
+    assert only(found, "sentencing").people == {"Tomás Yarrington": "defendant"}
+    lawyer = spanish_events("El abogado de Ciro Pardo fue detenido ayer.", [Ent("Ciro Pardo", "PERSON")])
+    assert not [e for e in lawyer if "Ciro Pardo" in e.people]
+
+
 def test_spanish_status_from_future_and_conditional_and_negation() -> None:
     ents = [Ent("Ciro Pardo", "PERSON"), Ent("Ramon Vela", "PERSON")]
     assert only(spanish_events("Ciro Pardo será sentenciado en mayo.", ents), "sentencing").status == "scheduled"

@@ -25,6 +25,22 @@ def _refs(tok: Token, index: MentionIndex) -> list[EntityRef]:
     return index.entities_with_conj(tok)
 
 
+def _subject_refs(subject: Token, index: MentionIndex) -> list[EntityRef]:
+    """"El exgobernador de Tamaulipas Tomás Yarrington fue sentenciado": a title whose one named person
+    the parser hung inside it stands for that person."""
+    refs = _refs(subject, index)
+    if refs or subject.pos_ != "NOUN":
+        return refs
+    # "el abogado de Ortega" is not Ortega: a person hung on the title with "de" is someone else
+    inside = {int(m._.cg_entity): m for t in subject.subtree if (m := index.mention(t)) is not None
+              and m.label_ == "PERSON" and subject.left_edge.i <= m.start and m.end <= subject.right_edge.i + 1
+              and not any(w.dep_ == "nmod" and w.head.i == subject.i for w in m)}
+    if len(inside) != 1:
+        return []
+    key, span = next(iter(inside.items()))
+    return [EntityRef(key, "PERSON", span.start, span.end)]
+
+
 def _subject(verb: Token) -> Token | None:
     """The verb's subject; the small Spanish model sometimes labels a paragraph break nsubj first."""
     found = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and not c.is_space), None)
@@ -48,7 +64,7 @@ def ud_roles(tok: Token, etype: str, index: MentionIndex) -> tuple[list[EntityRe
             elif child.dep_ == "obj" and case in (None, "a") and not passive:
                 patients += _refs(child, index)
             elif child.dep_ in ("nsubj", "nsubj:pass"):
-                (patients if passive or child.dep_ == "nsubj:pass" else agents).extend(_refs(child, index))
+                (patients if passive or child.dep_ == "nsubj:pass" else agents).extend(_subject_refs(child, index))
         return patients, agents
     for child in tok.children:
         if child.dep_ == "nmod" and case_of(child) in T.PATIENT_PREPS:
