@@ -270,6 +270,13 @@ def test_spanish_title_with_its_name_inside_is_that_person_but_not_a_possessor()
     assert not [e for e in lawyer if "Ciro Pardo" in e.people]
 
 
+def test_spanish_guilty_plea_convicts_the_one_who_pleads() -> None:
+    pardo = [Ent("Ciro Pardo", "PERSON")]
+    found = spanish_events("Ciro Pardo se declaró culpable el martes ante un juez federal.", pardo)
+    assert only(found, "conviction").people == {"Ciro Pardo": "defendant"}
+    assert not spanish_events("Ciro Pardo declaró que es inocente.", pardo)
+
+
 def test_spanish_status_from_future_and_conditional_and_negation() -> None:
     ents = [Ent("Ciro Pardo", "PERSON"), Ent("Ramon Vela", "PERSON")]
     assert only(spanish_events("Ciro Pardo será sentenciado en mayo.", ents), "sentencing").status == "scheduled"

@@ -65,6 +65,8 @@ def ud_roles(tok: Token, etype: str, index: MentionIndex) -> tuple[list[EntityRe
                 patients += _refs(child, index)
             elif child.dep_ in ("nsubj", "nsubj:pass"):
                 (patients if passive or child.dep_ == "nsubj:pass" else agents).extend(_subject_refs(child, index))
+        if not patients and tok.lemma_.lower() in T.SUBJECT_PATIENT_VERBS:  # "X se declaró culpable"
+            patients, agents = agents, []
         return patients, agents
     for child in tok.children:
         if child.dep_ == "nmod" and case_of(child) in T.PATIENT_PREPS:
