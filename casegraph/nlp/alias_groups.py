@@ -3,29 +3,13 @@ surname-only short forms and acronyms. Namesakes sharing a surname keep bare sur
 
 from __future__ import annotations
 
+from ..unionfind import UnionFind
 from .alias_mentions import Mention
 from .alias_names import full_names_match, initials, looks_like_acronym, short_form_matches
 
 # Labels a bare surname may carry and still be a person's short form (models often say ORG).
 _SHORT_FORM_LABELS = frozenset({"PERSON", "ORG"})
 _MAX_SHORT_WORDS = 3
-
-
-class _Union:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def join(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            # The earlier mention stays root so keys follow first mention.
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def _is_full(m: Mention) -> bool:
@@ -35,16 +19,16 @@ def _is_full(m: Mention) -> bool:
 def group(mentions: list[Mention]) -> list[int]:
     """Root index per mention; mentions with the same root are one local entity."""
     n = len(mentions)
-    uf = _Union(n)
+    uf = UnionFind(n)
     for i, m in enumerate(mentions):
         if m.host is not None:
-            uf.join(i, m.host)
+            uf.union(i, m.host)
     by_key: dict[str, int] = {}
     for i, m in enumerate(mentions):
         if m.nested and not _nickname_mention(mentions, i):
             continue  # nested surnames never group by text: namesakes would merge through them
         if m.key in by_key:
-            uf.join(by_key[m.key], i)
+            uf.union(by_key[m.key], i)
         else:
             by_key[m.key] = i
     fulls = [i for i, m in enumerate(mentions) if _is_full(m) and m.label == "PERSON"]
@@ -52,7 +36,7 @@ def group(mentions: list[Mention]) -> list[int]:
         for b in fulls[a_pos + 1:]:
             pa, pb = mentions[a].parts, mentions[b].parts
             if pa is not None and pb is not None and full_names_match(pa, pb):
-                uf.join(a, b)
+                uf.union(a, b)
     _join_short_forms(mentions, fulls, uf)
     _join_acronyms(mentions, uf)
     return [uf.find(i) for i in range(n)]
@@ -64,7 +48,7 @@ def _nickname_mention(mentions: list[Mention], i: int) -> bool:
     return host is not None and host.nickname == (m.start, m.end)
 
 
-def _join_short_forms(mentions: list[Mention], fulls: list[int], uf: _Union) -> None:
+def _join_short_forms(mentions: list[Mention], fulls: list[int], uf: UnionFind) -> None:
     for i, m in enumerate(mentions):
         if m.nested or _is_full(m) or m.label not in _SHORT_FORM_LABELS:
             continue
@@ -72,19 +56,19 @@ def _join_short_forms(mentions: list[Mention], fulls: list[int], uf: _Union) -> 
             continue
         owners = {uf.find(f) for f in fulls if _fits(m, mentions[f])}
         if len(owners) == 1 and uf.find(i) not in owners and not _owns_other_full(mentions, uf, i):
-            uf.join(owners.pop(), i)
+            uf.union(owners.pop(), i)
 
 
 def _fits(short: Mention, full: Mention) -> bool:
     return full.parts is not None and short_form_matches(short.words, full.parts)
 
 
-def _owns_other_full(mentions: list[Mention], uf: _Union, i: int) -> bool:
+def _owns_other_full(mentions: list[Mention], uf: UnionFind, i: int) -> bool:
     root = uf.find(i)
     return any(_is_full(m) and uf.find(j) == root for j, m in enumerate(mentions))
 
 
-def _join_acronyms(mentions: list[Mention], uf: _Union) -> None:
+def _join_acronyms(mentions: list[Mention], uf: UnionFind) -> None:
     spelled: dict[str, set[int]] = {}
     for i, m in enumerate(mentions):
         if len(m.words) >= 2 and not m.nested:
@@ -97,4 +81,4 @@ def _join_acronyms(mentions: list[Mention], uf: _Union) -> None:
             continue
         owners = {uf.find(r) for r in spelled.get(m.words[0].replace(".", ""), set())}
         if len(owners) == 1:
-            uf.join(owners.pop(), i)
+            uf.union(owners.pop(), i)

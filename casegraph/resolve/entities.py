@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ..models import Annotation, LocalEntity
 from ..nlp.lexicon import first_name_gender
+from ..unionfind import UnionFind
 from .entity_describe import describe_entity
 from .entity_profile import Profile, build_profile, compatible, primary_keys
 from .names import name_key, partial_of, same_person_name
@@ -36,22 +37,6 @@ class ResolvedEntity:
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     members: list[Ref] = field(default_factory=list)
-
-
-class UnionFind:
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def entity_id(members: Sequence[Ref]) -> str:
