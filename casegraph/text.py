@@ -14,3 +14,8 @@ def fold(text: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = re.sub(r"[^\w\s]", " ", text.casefold())
     return re.sub(r"\s+", " ", text).strip()
+
+
+def words(text: str) -> frozenset[str]:
+    """A word set written as one space-separated string (the cue and trigger tables)."""
+    return frozenset(text.split())

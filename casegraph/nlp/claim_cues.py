@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from typing import Literal
 
+from ..text import words
+
 Stance = Literal["assert", "allege", "deny"]
-
-
-def words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 def _table(stance: Stance, words: str) -> dict[str, Stance]:

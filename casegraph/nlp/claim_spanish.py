@@ -8,7 +8,6 @@ subject (pro-drop) leaves the speaker to the resolver's recency rule.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -16,15 +15,10 @@ from spacy.tokens import Doc, Span, Token
 from .claim_cues import SPANISH_ACCORDING, SPANISH_CUES, Stance
 from .claim_found import Found, doc_slice
 from .extensions import MENTIONS
+from .lexicon import fold
 
 MIN_CONTENT_CHARS = 10
 VERDICT_WORDS = frozenset(("culpable", "culpables", "inocente", "inocentes"))
-
-
-def fold(text: str) -> str:
-    """Lowercase without accents, so "señaló" and "senalo" match the same cue."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 FOLDED_CUES = {fold(word): stance for word, stance in SPANISH_CUES.items()}

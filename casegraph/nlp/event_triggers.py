@@ -5,9 +5,7 @@ Every event type named here must exist in casegraph.vocabulary.EVENT_TYPES (chec
 
 from __future__ import annotations
 
-
-def words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+from ..text import words
 
 
 def _table(rows: dict[str, str]) -> dict[str, str]:

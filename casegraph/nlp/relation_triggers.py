@@ -7,10 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
-def words(text: str) -> frozenset[str]:
-    """A word set written as one space-separated string."""
-    return frozenset(text.split())
+from ..text import words
 
 
 @dataclass(frozen=True)
