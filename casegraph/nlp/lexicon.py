@@ -55,7 +55,8 @@ def is_first_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _gender_detector() -> Any:
+def gender_detector() -> Any:
+    """gender_guesser's detector, loaded once (its name list is large) for every lookup in casegraph."""
     import gender_guesser.detector as gender_detector
 
     return gender_detector.Detector(case_sensitive=False)
@@ -65,7 +66,7 @@ def _gender_detector() -> Any:
 def first_name_gender(word: str) -> str | None:
     """'m' or 'f' for a given name that gender_guesser's lists give one gender ("Cruz", mostly female
     but a man's name too, gives None)."""
-    found = _gender_detector().get_gender(word.strip(".,"))
+    found = gender_detector().get_gender(word.strip(".,"))
     return "m" if found == "male" else "f" if found == "female" else None
 
 

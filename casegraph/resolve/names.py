@@ -11,11 +11,12 @@ import re
 import unicodedata
 from functools import lru_cache
 
-import gender_guesser.detector as gender_detector
 from rapidfuzz.distance import Levenshtein
 from rigour.names import remove_person_prefixes, replace_org_types_compare, tokenize_name
 from rigour.territories import lookup_territory
 from rigour.text import ascii_text
+
+from ..nlp.lexicon import gender_detector
 
 # Quoted nickname inside a full name: Pedro "El Gallo" Ruiz.
 _QUOTED = re.compile(r"[\"“”«»„‘’']([^\"“”«»„‘’']{2,40})[\"“”«»„‘’']")
@@ -107,15 +108,10 @@ def is_nickname_form(name: str) -> bool:
     return len(words) == 1 and name.isupper() and len(name) >= 2
 
 
-@lru_cache(maxsize=1)
-def _given_names() -> gender_detector.Detector:
-    return gender_detector.Detector(case_sensitive=False)
-
-
 @lru_cache(maxsize=65536)
 def is_given_name(word: str) -> bool:
     """Whether a word is a known first name (gender-guesser's name lists)."""
-    return _given_names().get_gender(word.strip(".,")) != "unknown"
+    return gender_detector().get_gender(word.strip(".,")) != "unknown"
 
 
 def token_match(a: str, b: str, given: bool = False) -> bool:
