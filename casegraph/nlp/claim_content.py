@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .claim_found import CLOSING_QUOTES
-from .claim_quotes import find_quotes
+from .claim_quotes import quotes_of
 
 SUBJECT_DEPS = ("nsubj",)
 CONTENT_DEPS = ("ccomp", "xcomp")
@@ -46,9 +46,7 @@ def quote_before(tok: Token) -> tuple[int, int] | None:
         i -= 1
     if i < 0 or doc[i].text not in CLOSING_QUOTES or start - i > 3:
         return None
-    quotes = doc.user_data.get("cg_quotes")
-    if quotes is None:
-        quotes = doc.user_data["cg_quotes"] = find_quotes(doc.text)
+    quotes = quotes_of(doc)
     end = doc[i].idx + len(doc[i].text)
     quote = next((q for q in quotes if q[1] == end), None)
     if quote is None or "\n" in doc.text[quote[0]:quote[1]]:

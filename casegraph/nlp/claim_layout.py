@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from .claim_cues import NOT_SPEAKER_LABELS
 from .claim_found import Found
-from .claim_quotes import find_quotes
+from .claim_quotes import quotes_of
 
 NAME = r"[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|de|del|la|van|von))*?"
 LABELLED_LINE = re.compile(rf"^[ \t\"“]*(?P<name>{NAME})[ \t]*(?P<cue>:)[ \t]+(?P<content>\S[^\n]*)", re.M)
@@ -54,7 +54,7 @@ def labelled_lines(doc: Doc) -> Iterator[Found]:
 
 def signed_quotes(doc: Doc) -> Iterator[Found]:
     text = doc.text
-    for q_start, q_end in find_quotes(text):
+    for q_start, q_end in quotes_of(doc):
         m = SIGNATURE.match(text, q_end)
         if m is None:
             continue

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from .claim_cues import Stance
 from .claim_found import Found, chars
-from .claim_quotes import find_quotes
+from .claim_quotes import quotes_of
 
 MIN_CONTENT_WORDS = 3
 # Dependents of a root speech verb that can hold the content it was not parsed as complement of.
@@ -75,7 +75,7 @@ def _adjacent_quote(tok: Token, stance: Stance, first: int, last: int) -> Found 
     text = doc.text
     clause_start = doc[first].idx
     clause_end = doc[last].idx + len(doc[last].text)
-    for q_start, q_end in find_quotes(text):
+    for q_start, q_end in quotes_of(doc):
         before = q_end <= clause_start and ADJACENT.match(text[q_end:clause_start])
         after = q_start >= clause_end and ADJACENT.match(text[clause_end:q_start])
         if before or after:

@@ -11,6 +11,7 @@ OPENING = {"“": "”\"", "«": "»", "„": "“”"}
 STRAIGHT = '"'
 # A quote longer than this without a closing mark is taken as unbalanced and ignored.
 MAX_QUOTE_CHARS = 3000
+QUOTES_KEY = "cg_quotes"
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
@@ -32,6 +33,14 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
         quotes.append((i, end))
         i = end
     return [q for q in quotes if _looks_like_speech(text[q[0] + 1 : q[1] - 1])]
+
+
+def quotes_of(doc: Doc) -> list[tuple[int, int]]:
+    """find_quotes(doc.text), computed once per document and kept with it for every claim rule."""
+    found = doc.user_data.get(QUOTES_KEY)
+    if found is None:
+        found = doc.user_data[QUOTES_KEY] = find_quotes(doc.text)
+    return list(found)
 
 
 def _closing(text: str, start: int, close: str) -> int | None:

@@ -21,7 +21,7 @@ from .claim_found import Found
 from .claim_medium import carried_medium, date_in, medium_events, medium_in
 from .claim_merge import drop_nested
 from .claim_proposals import proposals
-from .claim_quotes import find_quotes, is_quote_only, paragraph_of, paragraphs, quote_at
+from .claim_quotes import is_quote_only, paragraph_of, paragraphs, quote_at, quotes_of
 from .claim_speakers import SpeakerResolver
 from .extensions import doc_list, register_extensions
 
@@ -48,7 +48,7 @@ class ClaimBuilder:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc.text
-        self.quotes = find_quotes(doc.text)
+        self.quotes = quotes_of(doc)
         self.paragraphs = paragraphs(doc.text)
         self.media = medium_events(doc)
         self.speakers = SpeakerResolver(doc)
