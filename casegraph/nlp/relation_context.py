@@ -60,11 +60,12 @@ class MentionIndex:
                 return EntityRef(key, "PERSON", _np_start(tok), tok.i + 1)
         if tok.dep_ == "appos" and tok.head.i in self.by_token:
             return self.entity(tok.head, resolve=False)
-        return self._linear_appos(tok)
+        return self.linear_appos(tok)
 
-    def _linear_appos(self, tok: Token) -> EntityRef | None:
-        """'<mention> (ACR), the same institution': a definite noun phrase right after a name and a comma."""
-        if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.lefts):
+    def linear_appos(self, tok: Token, definite: bool = True) -> EntityRef | None:
+        """'<mention> (ACR), the same institution': a (definite) noun phrase right after a name and a comma,
+        which the parser did not attach as an apposition."""
+        if tok.pos_ != "NOUN" or (definite and not any(c.lower_ == "the" for c in tok.lefts)):
             return None
         i = _np_start(tok) - 1
         if i < 1 or self.doc[i].text != ",":

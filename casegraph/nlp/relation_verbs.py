@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from .relation_context import EntityRef, MentionIndex, clause_subject
+from .relation_context import MentionIndex, clause_subject
 from .relation_patterns import Candidate, subject_of_clause
 from .relation_triggers import CUSTODY_OBJECT_TYPES, CUSTODY_PREPS, CUSTODY_VERBS, VERB_TRIGGERS
 
@@ -94,27 +94,13 @@ def _participle(verb: Token, rtype: str, agents: list[Token], index: MentionInde
     if target is None and noun.dep_ == "appos":
         target = index.entity(noun.head, resolve=False)
     if target is None:  # "..., the Jalisco Cartel (CJNG), the criminal group led by X" parsed as another object
-        target = _named_before_comma(noun, index)
+        target = index.linear_appos(noun, definite=False)
     if target is None or target.label == "PERSON":
         return
     for agent in agents:
         for ref in index.entities_with_conj(agent):
             if ref.key != target.key:
                 yield Candidate(rtype, ref, target, verb)
-
-
-def _named_before_comma(noun: Token, index: MentionIndex) -> EntityRef | None:
-    doc = noun.doc
-    i = noun.left_edge.i - 1
-    if i < 1 or doc[i].text != "," or noun.pos_ != "NOUN":
-        return None
-    j = i - 1
-    if doc[j].text == ")":
-        j -= 1
-    span = index.by_token.get(j)
-    if span is None or span.end != j + 1:
-        return None
-    return EntityRef(int(span._.cg_entity), span.label_, span.start, span.end)
 
 
 def _custody(verb: Token, index: MentionIndex) -> Iterator[Candidate]:
