@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from .timex_lexicon import ENGLISH
+from .timex_spanish import SPANISH
+
 Kind = Literal["date", "time", "duration", "set"]
 
 YEAR_BACK = re.compile(r"(?i)\byear[- ](?:ago|earlier)\b")
@@ -37,9 +40,6 @@ COUNTED = re.compile(
     r"(?i)^(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|casi\s+|más\s+de\s+)?"
     r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho"
     r"|nueve|diez)\s+(years?|months?|años?|mes(?:es)?)\s+(later|after|afterwards|earlier|before|después|antes)$")
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "un": 1, "una": 1, "two": 2, "dos": 2, "three": 3, "tres": 3, "four": 4,
-                "cuatro": 4, "five": 5, "cinco": 5, "six": 6, "seis": 6, "seven": 7, "siete": 7, "eight": 8,
-                "ocho": 8, "nine": 9, "nueve": 9, "ten": 10, "diez": 10}
 BACKWARD = frozenset(("earlier", "before", "antes"))
 PERIOD_LENGTH = {"year": "P1Y", "quarter": "P1Q"}
 
@@ -86,7 +86,10 @@ class DocumentContext:
         found = COUNTED.match(text)
         if found is None or self.year is None:
             return None
-        n = int(found[1]) if found[1].isdigit() else NUMBER_WORDS[found[1].lower()]
+        word = found[1].lower()
+        n = int(word) if word.isdigit() else ENGLISH.numbers.get(word) or SPANISH.numbers[word]
+        if n is None:
+            return None
         n = -n if found[3].lower() in BACKWARD else n
         if found[2].lower().startswith(("year", "año")):
             return f"{self.year + n:04d}"
