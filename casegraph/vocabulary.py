@@ -121,6 +121,10 @@ EVENT_TYPES: dict[str, EventType] = {
     )
 }
 
+# Event types that reports use for one happening ("detained a man ... was taken into custody", one outlet's
+# detention being another's arrest): the type each stands for when tellings are compared.
+SAME_EVENT = {"detention": "arrest"}
+
 # FtM: every event is an Event entity with `involved` participants.
 EVENT_FTM_SCHEMA = "Event"
 CLAIM_FTM_SCHEMA = "UnknownLink"

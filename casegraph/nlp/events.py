@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..models import DateValue, Event, Participant
-from ..vocabulary import EVENT_TYPES
+from ..vocabulary import EVENT_TYPES, SAME_EVENT
 from . import event_triggers as T
 from .event_context import date_of, negated, place_of, plausible, recent_day, status_of
 from .event_roles import noun_roles, supported, verb_roles
@@ -93,8 +93,6 @@ ENGLISH = Reader(_english_roles, negated, status_of, place_of)
 UNIVERSAL = Reader(ud_roles, ud_negated, ud_status, lambda tok, index, _patients: ud_place(tok, index))
 
 
-# Event types that one report tells under two words ("detained a man ... was taken into custody").
-SAME_TELLING = {"detention": "arrest"}
 CARRY_SENTENCES = 2
 
 
@@ -110,7 +108,7 @@ def extract_events(doc: Doc, reader: Reader = ENGLISH) -> list[Event]:
             continue
         status = reader.status(tok)
         here = sent_no.get(tok.sent.start, 0)
-        telling = SAME_TELLING.get(etype, etype)
+        telling = SAME_EVENT.get(etype, etype)
         own_date = plausible(date_of(doc, tok, etype), status, doc)
         if own_date is not None and status == "happened":
             dated[telling] = (here, own_date)

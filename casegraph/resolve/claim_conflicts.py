@@ -56,7 +56,7 @@ def claim_conflicts(graph: Graph) -> list[GraphFact]:
     for d in denied:
         d_about, d_words = {d.fields["speaker"], *d.fields["about"]}, _words(d.fields["text"])
         pointing = d_words <= POINTING_WORDS
-        explicit = fold(str(d.fields["cue"])).lower().startswith(DENIAL_CUES)
+        explicit = fold(str(d.fields["cue"])).startswith(DENIAL_CUES)
         best: dict[str, tuple[tuple[int, int, int, str], GraphFact]] = {}
         candidates = {a.id: a for sid in sorted(stories_of(d, graph)) for a in asserted.get(sid, [])}
         for a in candidates.values():

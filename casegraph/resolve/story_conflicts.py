@@ -16,6 +16,7 @@ from itertools import combinations
 from ..facts import dates_compatible
 from ..graph import Graph, GraphFact
 from ..models import Article, DateValue, Evidence
+from ..vocabulary import SAME_EVENT
 from .claim_conflicts import claim_conflicts
 from .conflict_common import by_story, make_conflict, source_of, stories_of
 from .story_figures import Figure, find_figures
@@ -38,10 +39,6 @@ def _date(d: object) -> DateValue | None:
     if isinstance(d, dict) and d.get("value"):
         return DateValue(d["value"], d.get("precision", "day"), d.get("text"))
     return None
-
-
-# Event types one outlet may use for what another calls by a different name.
-SAME_EVENT = {"detention": "arrest"}
 
 
 def _event_type(fields: Mapping[str, object]) -> str:
