@@ -58,11 +58,11 @@ def date_in(doc: Doc, start: int, end: int, skip: tuple[int, int]) -> DateValue 
         timex = span._.cg_timex
         if timex is None or timex.kind != "date":
             continue
+        if not (start <= span.start_char and span.end_char <= end) or skip[0] <= span.start_char < skip[1]:
+            continue
         if timex.value is None and timex.text.lower() in GENERAL_TIME_WORDS:
             continue  # "he currently says": no date to put the claim on
-        if _describes_someone(span):
-            continue
-        if start <= span.start_char and span.end_char <= end and not (skip[0] <= span.start_char < skip[1]):
+        if not _describes_someone(span):
             return DateValue(timex.value, timex.precision, timex.text)
     return None
 
