@@ -99,17 +99,18 @@ class SpeakerResolver:
 
     def _resolve(self, span: Span) -> int | None:
         head = span.root
-        for m in self.mentions():
+        mentions = self.mentions()  # sorted once here, not once per apposition or title
+        for m in mentions:
             if m.start <= head.i < m.end:
                 return int(m._.cg_entity)
         # "His lawyer, Adriana Beltrán, denied ...": the apposition names the speaker; in "the lawyer for X,
         # Y, said" the parser hangs it on X.
-        named = [c for c in head.children if c.dep_ == "appos"]
+        appositions = [c for c in head.children if c.dep_ == "appos"]
         if head.pos_ == "NOUN":
-            named += [a for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+            appositions += [a for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
                       for o in p.children if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos"]
-        for child in named:
-            for m in self.mentions():
+        for child in appositions:
+            for m in mentions:
                 # enclosed in commas: in "según la fiscalía, Ortega lavó ..." the parser's apposition is the subject
                 enclosed = m.end >= len(self.doc) or self.doc[m.end].text in (",", ")", "—")
                 if m.start <= child.i < m.end and m.label_ == "PERSON" and enclosed:
@@ -122,7 +123,7 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         definite = any(c.dep_ == "poss" or c.lower_ in DEFINITE for c in head.lefts)
         if low in ROLE_WORDS or lemma in ROLE_WORDS:  # "the governor Luis Vega", "el gobernador Salcedo"
-            titled = [m for m in self.mentions()
+            titled = [m for m in mentions
                       if span.start <= m.start and m.end <= span.end and m.label_ == "PERSON"]
             if titled:
                 return int(titled[0]._.cg_entity)
@@ -132,12 +133,12 @@ class SpeakerResolver:
                 return found
         bare = all(c.dep_ == "det" for c in head.lefts)  # "the agency", not "the state prosecutor's office"
         if lemma in ORG_REFERENCES and definite and bare and head.tag_ != "NNS":
-            found = named_body(head, self.mentions(), self.sent_of, MAX_BACK_SENTENCES)
+            found = named_body(head, mentions, self.sent_of, MAX_BACK_SENTENCES)
             if found is not None:
                 return found
         if low in UNNAMED_SOURCES or (lemma in UNNAMED_SOURCES and head.tag_ == "NNS"):
             return unnamed(self.doc, span, self._unnamed)
-        inside = [m for m in self.mentions() if span.start <= m.start and m.end <= span.end]
+        inside = [m for m in mentions if span.start <= m.start and m.end <= span.end]
         if inside and head.pos_ == "PROPN":
             return int(inside[0]._.cg_entity)
         if head.lemma_.lower() in MEDIUM_SUBJECTS:
