@@ -1,9 +1,9 @@
 """Grammatical gender of person entities, so "her lawyer" is not read as a man's lawyer.
 
 Evidence, strongest first: gendered role words the text attaches to the person ("his wife X",
-"la jueza X", "Mrs."), then the first given name (a short table, gender-guesser's name lists for
-names of three words or more and for given names the lexicon knows, and Spanish given names ending
-in -a/-o). Unknown stays unknown, and an unknown entity is compatible with any pronoun.
+"la jueza X", "Mrs."), then the first given name (a short table; gender-guesser's name lists when the
+first word is a given name the first-name lexicon knows; for names of three words or more, Spanish
+given names ending in -a/-o). Unknown stays unknown, and an unknown entity is compatible with any pronoun.
 """
 
 from __future__ import annotations

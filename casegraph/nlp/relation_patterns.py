@@ -110,10 +110,11 @@ def _appos_after(tok: Token, index: MentionIndex) -> EntityRef | None:
     """'<title> of <words>, <PERSON>' ('the lawyer for X, Y'): a person named right after the title
     phrase and a comma."""
     end = tok.i
+    comma = _comma_after(tok)
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "for"):
             # up to the comma: the parser hangs "Y" in "the lawyer for X, Y" on X as its apposition
-            end = max(end, *(t.i for t in child.subtree if t.i < _comma_after(tok)))
+            end = max(end, *(t.i for t in child.subtree if t.i < comma))
     doc = tok.doc
     if end + 2 >= len(doc) or doc[end + 1].text != ",":
         return None

@@ -87,7 +87,7 @@ def _merge_variants(by_name: dict[tuple[str, ...], list[int]], uf: UnionFind) ->
                     uf.union(by_name[a][0], by_name[b][0])
 
 
-def _merge_partials(by_name: dict[tuple[str, ...], list[int]], uf: UnionFind, genders: list[str | None]) -> None:
+def _merge_partials(by_name: dict[tuple[str, ...], list[int]], uf: UnionFind, profiles: list[Profile]) -> None:
     by_part: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for name in by_name:
         for part in set(name[-2:]):
@@ -100,7 +100,7 @@ def _merge_partials(by_name: dict[tuple[str, ...], list[int]], uf: UnionFind, ge
             groups[uf.find(i)].append(i)
         for own in sorted(groups):
             others = fits - {own}
-            hint = next((genders[i] for i in groups[own] if genders[i]), None)
+            hint = next((g for i in groups[own] if (g := profiles[i].gender)), None)
             if len(others) > 1 and hint is not None:
                 # "Mr. Obama" with Barack and Michelle in the corpus: the honorific picks the one it can be
                 others = {uf.find(by_name[f][0]) for f in fulls if first_name_gender(f[0]) == hint} - {own}
@@ -131,10 +131,9 @@ def cluster(profiles: list[Profile]) -> list[list[int]]:
     _merge_identities(profiles, uf)
     by_name = _person_keys(profiles)
     _merge_variants(by_name, uf)
-    genders = [p.gender for p in profiles]
-    _merge_partials(by_name, uf, genders)
+    _merge_partials(by_name, uf, profiles)
     _merge_aliases(profiles, uf)
-    _merge_partials(by_name, uf, genders)
+    _merge_partials(by_name, uf, profiles)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(profiles)):
         groups[uf.find(i)].append(i)
