@@ -44,6 +44,12 @@ BACKWARD = frozenset(("earlier", "before", "antes"))
 PERIOD_LENGTH = {"year": "P1Y", "quarter": "P1Q"}
 
 
+def _months_later(month: tuple[int, int], n: int) -> tuple[int, int]:
+    """(year, month) n months after (or before, n < 0) the given one."""
+    year, index = divmod(month[0] * 12 + month[1] - 1 + n, 12)
+    return year, index + 1
+
+
 class DocumentContext:
     """Reads expressions in document order and rebases those that lean on an earlier one."""
 
@@ -77,9 +83,9 @@ class DocumentContext:
                 self.month = None
                 return f"{self.year:04d}"
             if unit in ("month", "mes") and self.month is not None:
-                year, month = divmod(self.month[0] * 12 + self.month[1] - 1 + shift, 12)
-                self.year, self.month = year, (year, month + 1)
-                return f"{year:04d}-{month + 1:02d}"
+                self.month = _months_later(self.month, shift)
+                self.year = self.month[0]
+                return f"{self.month[0]:04d}-{self.month[1]:02d}"
         return None
 
     def _counted(self, text: str) -> str | None:
@@ -95,8 +101,8 @@ class DocumentContext:
             return f"{self.year + n:04d}"
         if self.month is None:
             return None
-        year, month = divmod(self.month[0] * 12 + self.month[1] - 1 + n, 12)
-        return f"{year:04d}-{month + 1:02d}"
+        year, month = _months_later(self.month, n)
+        return f"{year:04d}-{month:02d}"
 
     def _periods(self, text: str, kind: Kind, raw: str | None, after: str) -> tuple[Kind, str | None]:
         whole = WHOLE_PERIOD.match(text.strip())

@@ -29,7 +29,7 @@ HONORIFIC_GENDER = {"mr": "m", "sr": "m", "senor": "m", "don": "m",
 
 def honorific_gender(forms: list[str]) -> str | None:
     """'m' or 'f' when a form of the name opens with a gendered honorific, else None."""
-    found = {HONORIFIC_GENDER.get(fold(form).split()[0]) for form in forms if fold(form).split()}
+    found = {HONORIFIC_GENDER.get(first) for form in forms for first in fold(form).split()[:1]}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
 
