@@ -30,8 +30,8 @@ class SourceError(CasegraphError):
 
 
 class ModelError(CasegraphError):
-    def __init__(self, model: str, reason: str) -> None:
-        super().__init__(f"spaCy model {model!r}: {reason}")
+    def __init__(self, model: str, reason: str, kind: str = "spaCy model") -> None:
+        super().__init__(f"{kind} {model!r}: {reason}")
         self.model, self.reason = model, reason
 
 

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..models import Claim, DateValue, Evidence
+from .attribution_model import AttributionModel, load_model
 from .claim_about import about, self_denial
 from .claim_cues import ALLEGATION_WORDS, OPINION_MARKERS
 from .claim_found import Found
@@ -194,23 +195,27 @@ class ClaimBuilder:
         self.claims.sort(key=lambda c: (c.evidence.start, c.evidence.end))
 
 
-def extract_claims(doc: Doc) -> list[Claim]:
+def extract_claims(doc: Doc, model: AttributionModel | None = None) -> list[Claim]:
     builder = ClaimBuilder(doc)
-    for found in proposals(doc):
+    for found in proposals(doc, model):
         builder.add(found)
     builder.quote_paragraphs()
     return drop_nested(builder.claims)
 
 
 @Language.factory("casegraph_claims", assigns=["doc._.cg_claims", "doc._.cg_entities", "doc.spans"],
-                  requires=["doc.spans", "doc._.cg_entities"])
-def make_claims(nlp: Language, name: str) -> ClaimFinder:
+                  requires=["doc.spans", "doc._.cg_entities"], default_config={"attribution_model": ""})
+def make_claims(nlp: Language, name: str, attribution_model: str) -> ClaimFinder:
+    """`attribution_model`: path of a learned model (English only) adding claims beyond the rules."""
     register_extensions()
-    return ClaimFinder()
+    return ClaimFinder(load_model(attribution_model) if attribution_model and nlp.lang == "en" else None)
 
 
 class ClaimFinder:
+    def __init__(self, model: AttributionModel | None = None) -> None:
+        self.model = model
+
     def __call__(self, doc: Doc) -> Doc:
         if len(doc):
-            doc_list(doc, "cg_claims").extend(extract_claims(doc))
+            doc_list(doc, "cg_claims").extend(extract_claims(doc, self.model))
         return doc

@@ -77,22 +77,25 @@ def build_pipeline(settings: Settings | None = None, model: str | None = None, l
     settings = settings or get_settings()
     import_components()
     nlp = load_model(model or model_for(language, settings))
+    configs = component_configs(settings)
     for factory, placement in COMPONENTS:
         if factory in nlp.pipe_names:
             continue
-        if placement.get("first"):
-            nlp.add_pipe(factory, first=True)
-        else:
-            nlp.add_pipe(factory)
+        nlp.add_pipe(factory, first=bool(placement.get("first")) or None, config=configs.get(factory, {}))
     return nlp
+
+
+def component_configs(settings: Settings) -> dict[str, dict[str, str]]:
+    """Settings that configure a component, by factory name."""
+    return {"casegraph_claims": {"attribution_model": settings.attribution_model}}
 
 
 def build_pipelines(settings: Settings | None = None) -> dict[str, Language]:
     """One pipeline per language that has a model configured: {"en": nlp, "es": nlp}."""
     settings = settings or get_settings()
-    return {lang: cached_pipeline(model_for(lang, settings)) for lang in LANGUAGE_MODELS}
+    return {lang: cached_pipeline(model_for(lang, settings), settings.attribution_model) for lang in LANGUAGE_MODELS}
 
 
 @lru_cache(maxsize=4)
-def cached_pipeline(model: str) -> Language:
-    return build_pipeline(model=model)
+def cached_pipeline(model: str, attribution_model: str = "") -> Language:
+    return build_pipeline(get_settings(attribution_model=attribution_model), model=model)

@@ -1,0 +1,136 @@
+"""The learned attribution model: candidates and features on hand-built docs, the model file, and its
+claims through the real pipeline (a model with hand-set weights, so nothing here needs PolNeAR)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from casegraph.errors import ModelError
+from casegraph.models import DateValue
+from casegraph.nlp.attribution_features import candidates, features, source_of
+from casegraph.nlp.attribution_model import AttributionModel, load_model
+from casegraph.nlp.claim_found import Found
+from casegraph.nlp.claim_learned import learned_claims
+from casegraph.nlp.extensions import doc_entities
+from casegraph.nlp.pipeline import build_pipeline
+from casegraph.settings import get_settings
+
+Row = tuple[str, int, str, str, str, str]  # word, head, dep, pos, tag, lemma
+
+
+def hand_doc(rows: list[Row]) -> Doc:
+    words, heads, deps, pos, tags, lemmas = (list(col) for col in zip(*rows))
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)  # type: ignore[arg-type]
+
+
+RIDICULED = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("governor", 2, "nsubj", "NOUN", "NN", "governor"),
+    ("ridiculed", 2, "ROOT", "VERB", "VBD", "ridicule"),
+    ("the", 4, "det", "DET", "DT", "the"),
+    ("audit", 2, "dobj", "NOUN", "NN", "audit"),
+    ("of", 4, "prep", "ADP", "IN", "of"),
+    ("the", 7, "det", "DET", "DT", "the"),
+    ("contract", 5, "pobj", "NOUN", "NN", "contract"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+NOT_BELIEVE = [
+    ("Ruiz", 3, "nsubj", "PROPN", "NNP", "Ruiz"),
+    ("does", 3, "aux", "AUX", "VBZ", "do"),
+    ("not", 3, "neg", "PART", "RB", "not"),
+    ("believe", 3, "ROOT", "VERB", "VB", "believe"),
+    ("that", 8, "mark", "SCONJ", "IN", "that"),
+    ("the", 6, "det", "DET", "DT", "the"),
+    ("port", 8, "nsubjpass", "NOUN", "NN", "port"),
+    ("was", 8, "auxpass", "AUX", "VBD", "be"),
+    ("sold", 3, "ccomp", "VERB", "VBN", "sell"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+
+
+def model(weights: dict[str, float], bias: float = -3.0, threshold: float = 0.5) -> AttributionModel:
+    return AttributionModel(weights, bias, threshold)
+
+
+def test_candidates_pair_a_head_word_with_what_could_be_said() -> None:
+    doc = hand_doc(RIDICULED)
+    found = {(cue.text, content.text, kind) for cue, content, kind in candidates(doc)}
+    assert ("ridiculed", "audit", "dobj") in found
+    assert ("audit", "contract", "prep-of") in found
+    assert all(cue.pos_ in ("VERB", "NOUN", "ADJ", "AUX") for cue, _, _ in candidates(doc))
+
+
+def test_features_name_the_cue_link_source_and_negation() -> None:
+    doc = hand_doc(NOT_BELIEVE)
+    (believe,) = [(c, k, kind) for c, k, kind in candidates(doc) if c.text == "believe"]
+    names = features(*believe)
+    assert {"l=believe", "k=ccomp", "lk=believe|ccomp", "cf=that", "neg=True", "st=PROPN", "sl=ruiz"} <= set(names)
+    assert source_of(doc[3]) is not None and source_of(doc[3]).text == "Ruiz"  # type: ignore[union-attr]
+
+
+def test_a_candidate_scoring_above_the_threshold_becomes_a_claim_proposal() -> None:
+    doc = hand_doc(RIDICULED)
+    (found,) = learned_claims(doc, model({"lk=ridicule|dobj": 5.0}))
+    assert doc.text[found.cue_start:found.cue_end] == "ridiculed"
+    assert doc.text[found.content_start:found.content_end] == "the audit of the contract"
+    assert found.speaker is not None and found.speaker.text == "The governor"
+    assert found.stance == "assert" and [t.text for t in found.targets] == ["audit"]
+    assert learned_claims(doc, model({"lk=ridicule|dobj": 2.0})) == []  # sigmoid(-1) < 0.5
+
+
+def test_a_negated_cue_is_a_denial() -> None:
+    doc = hand_doc(NOT_BELIEVE)
+    (found,) = learned_claims(doc, model({"l=believe": 5.0}))
+    assert found.stance == "deny"
+    assert doc.text[found.content_start:found.content_end] == "that the port was sold"
+
+
+def test_the_rules_proposals_win_where_they_overlap() -> None:
+    doc = hand_doc(RIDICULED)
+    rule = Found(doc[2].idx, doc[2].idx + 9, doc[3].idx, len(doc.text) - 1, "allege", doc[2], speaker=doc[0:2])
+    assert learned_claims(doc, model({"l=ridicule": 5.0}), [rule]) == []
+    # Two candidates of one cue: the better one is kept, the other overlaps its cue.
+    both = learned_claims(doc, model({"l=ridicule": 5.0, "k=dobj": 1.0, "l=audit": 5.0}))
+    assert [doc.text[f.cue_start:f.cue_end] for f in both] == ["ridiculed"]
+
+
+def test_model_file_round_trip_and_clear_errors(tmp_path: Path) -> None:
+    path = tmp_path / "attribution.json"
+    AttributionModel({"l=say": 1.5}, -0.5, 0.3, {"articles": 2}).save(path)
+    loaded = load_model(str(path))
+    assert loaded.weights == {"l=say": 1.5} and loaded.threshold == 0.3
+    assert loaded.probability(["l=say"]) == pytest.approx(1 / (1 + 2.718281828 ** -1.0), rel=1e-6)
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"format": "something else"}), encoding="utf-8")
+    with pytest.raises(ModelError, match="bad.json.*not a casegraph attribution model"):
+        load_model(str(bad))
+    with pytest.raises(ModelError, match="missing.json.*file not found"):
+        load_model(str(tmp_path / "missing.json"))
+
+
+def test_the_pipeline_adds_the_models_claims_only_when_configured(tmp_path: Path) -> None:
+    path = tmp_path / "attribution.json"
+    model({"lk=ridicule|dobj": 5.0}).save(path)
+    text = "Governor Elena Varga ridiculed the audit of the port contract on Monday."
+    found = {}
+    for name, setting in (("rules", ""), ("model", str(path))):
+        nlp = build_pipeline(get_settings(attribution_model=setting), model="en_core_web_sm")
+        doc = nlp.make_doc(text)
+        doc._.cg_article_id = "t"
+        doc._.cg_published = DateValue("2025-05-16", "day", None)
+        doc = nlp(doc)
+        found[name] = [(c.cue, doc_entities(doc)[c.speaker].name if c.speaker is not None else None, c.text)
+                       for c in doc._.cg_claims]
+    assert found["rules"] == []
+    assert found["model"] == [("ridiculed", "Elena Varga", "the audit of the port contract")]
+
+
+def test_a_missing_model_file_stops_the_pipeline_with_its_name(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="nowhere.json"):
+        build_pipeline(get_settings(attribution_model=str(tmp_path / "nowhere.json")), model="en_core_web_sm")
