@@ -1,8 +1,11 @@
 """Attribution (who said what) on PolNeAR-format folders: source, cue and content span F1.
 
-Usage: python benchmarks/polnear.py [DATA_DIR] [--limit N] [--errors N]
+Usage: python benchmarks/polnear.py [DATA_DIR] [--limit N | --last N] [--errors N]
+                                    [--attribution-model MODEL.json [--threshold T]]
        (default ../shared/datasets/polnear/dev; DATA_DIR holds text/*.txt and attributions/*.ann,
        and metadata.tsv beside it or one level up gives publication dates)
+With --attribution-model, the learned model (benchmarks/attribution/train.py) adds claims beyond
+the rules, as CASEGRAPH_ATTRIBUTION_MODEL does in a build; --threshold overrides its own.
 
 Every article runs through casegraph's full English pipeline; each Claim gives one predicted
 attribution (speaker span as source, cue span, content span). Gold attributions are the brat
@@ -16,7 +19,9 @@ The last row counts whole attributions: content and source (when gold has one) b
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -27,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from casegraph.models import DateValue
 from casegraph.nlp.extensions import doc_list, register_extensions
 from casegraph.nlp.pipeline import build_pipeline
+from casegraph.settings import get_settings
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "polnear" / "dev"
 ROLES = ("Source", "Cue", "Content")
@@ -174,18 +180,35 @@ def role_spans(items: list[Attribution], role: str) -> list[Fragments]:
     return list(dict.fromkeys(a.spans[role] for a in items if role in a.spans))
 
 
+def model_path(model: Path | None, threshold: float | None) -> str:
+    """The model file to use: `model` itself, or a copy of it with another threshold."""
+    if model is None:
+        return ""
+    if threshold is None:
+        return str(model)
+    data = json.loads(model.read_text(encoding="utf-8"))
+    data["threshold"] = threshold
+    copy = Path(tempfile.mkdtemp()) / model.name
+    copy.write_text(json.dumps(data), encoding="utf-8")
+    return str(copy)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    parser.add_argument("--last", type=int, default=0, help="only the last N articles (a held-out part of train)")
     parser.add_argument("--errors", type=int, default=0, help="print up to N missed gold contents")
+    parser.add_argument("--attribution-model", type=Path, help="learned attribution model (JSON)")
+    parser.add_argument("--threshold", type=float, help="score from which the model's candidates become claims")
     args = parser.parse_args()
     if not (args.data / "text").is_dir():
         sys.exit(f"{args.data} has no text/ folder (PolNeAR layout: text/*.txt, attributions/*.ann)")
     register_extensions()
-    nlp = build_pipeline()
+    nlp = build_pipeline(get_settings(attribution_model=model_path(args.attribution_model, args.threshold)))
     dates = publication_dates(args.data)
-    texts = sorted((args.data / "text").glob("*.txt"))[: args.limit or None]
+    texts = sorted((args.data / "text").glob("*.txt"))
+    texts = texts[-args.last :] if args.last else texts[: args.limit or None]
     tally = Tally()
     lenient = Tally()
     missed: list[str] = []
@@ -209,7 +232,9 @@ def main() -> None:
             if content and not any(overlaps(text, content, p.spans.get("Content")) for p in pred):
                 missed.append(f"{path.stem}: {text[slice(*trimmed(text, content))][:160]!r}")
     seconds = time.perf_counter() - began
-    print(f"PolNeAR attribution, {len(texts)} articles from {args.data} ({seconds:.0f}s)")
+    model = f", attribution model {args.attribution_model}" if args.attribution_model else ""
+    threshold = f" at threshold {args.threshold}" if args.threshold is not None else ""
+    print(f"PolNeAR attribution, {len(texts)} articles from {args.data}{model}{threshold} ({seconds:.0f}s)")
     for line in tally.table():
         print(line)
     print("lenient (not one-to-one): P = predicted spans touching a gold span, R = gold spans touched")
