@@ -84,11 +84,24 @@ def test_a_candidate_scoring_above_the_threshold_becomes_a_claim_proposal() -> N
     assert learned_claims(doc, model({"lk=ridicule|dobj": 2.0})) == []  # sigmoid(-1) < 0.5
 
 
-def test_a_negated_cue_is_a_denial() -> None:
-    doc = hand_doc(NOT_BELIEVE)
-    (found,) = learned_claims(doc, model({"l=believe": 5.0}))
-    assert found.stance == "deny"
-    assert doc.text[found.content_start:found.content_end] == "that the port was sold"
+def test_what_the_rules_exclude_on_purpose_the_model_does_not_add() -> None:
+    doc = hand_doc(NOT_BELIEVE)  # "does not believe": like "did not say", no claim
+    assert learned_claims(doc, model({"l=believe": 5.0})) == []
+    affirmative = hand_doc([
+        ("Ruiz", 1, "nsubj", "PROPN", "NNP", "Ruiz"),
+        ("believes", 1, "ROOT", "VERB", "VBZ", "believe"),
+        ("that", 6, "mark", "SCONJ", "IN", "that"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("port", 6, "nsubjpass", "NOUN", "NN", "port"),
+        ("was", 6, "auxpass", "AUX", "VBD", "be"),
+        ("sold", 1, "ccomp", "VERB", "VBN", "sell"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    (found,) = learned_claims(affirmative, model({"l=believe": 5.0}))
+    assert affirmative.text[found.content_start:found.content_end] == "that the port was sold"
+    rejected = hand_doc([(w if w != "ridiculed" else "rejected", h, d, p, t, lm if lm != "ridicule" else "reject")
+                         for w, h, d, p, t, lm in RIDICULED])  # a ruling on a request, not a claim
+    assert learned_claims(rejected, model({"k=dobj": 5.0})) == []
 
 
 def test_the_rules_proposals_win_where_they_overlap() -> None:
