@@ -4,7 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= casegraph.db
 
-.PHONY: install demo test lint system-deps
+ATTRIBUTION_MODEL ?= benchmarks/output/attribution.json
+
+.PHONY: install demo test lint system-deps attribution-model
 
 install: $(VENV)/.installed
 
@@ -26,6 +28,11 @@ system-deps:
 
 test: install system-deps
 	$(BIN)/pytest -q -p no:cacheprovider
+
+# Optional: train the learned attribution model on PolNeAR train (about 4 minutes), then build with
+# CASEGRAPH_ATTRIBUTION_MODEL=$(ATTRIBUTION_MODEL) to add claims beyond the rules.
+attribution-model: install
+	$(BIN)/python benchmarks/attribution/train.py ../shared/datasets/polnear/train -o $(ATTRIBUTION_MODEL)
 
 lint: install
 	$(BIN)/ruff check casegraph tests benchmarks
