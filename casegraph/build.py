@@ -53,6 +53,12 @@ def pipeline_fingerprint(settings: Settings) -> str:
         folder = resources.files(package)
         for name in sorted(p.name for p in folder.iterdir() if p.name.endswith(suffix)):
             digest.update(folder.joinpath(name).read_bytes())
+    if settings.attribution_model:  # a learned model adds claims: another model, other annotations
+        digest.update(b"|attribution|")
+        try:
+            digest.update(Path(settings.attribution_model).expanduser().read_bytes())
+        except OSError:  # building the pipeline reports the unreadable file
+            digest.update(settings.attribution_model.encode())
     return digest.hexdigest()[:16]
 
 

@@ -147,3 +147,15 @@ def test_the_pipeline_adds_the_models_claims_only_when_configured(tmp_path: Path
 def test_a_missing_model_file_stops_the_pipeline_with_its_name(tmp_path: Path) -> None:
     with pytest.raises(ModelError, match="nowhere.json"):
         build_pipeline(get_settings(attribution_model=str(tmp_path / "nowhere.json")), model="en_core_web_sm")
+
+
+def test_a_build_redoes_its_annotations_when_the_model_changes(tmp_path: Path) -> None:
+    from casegraph.build import pipeline_fingerprint
+
+    first, second = tmp_path / "one.json", tmp_path / "two.json"
+    model({"l=ridicule": 5.0}).save(first)
+    model({"l=ridicule": 1.0}).save(second)
+    rules = pipeline_fingerprint(get_settings(attribution_model=""))
+    with_first = pipeline_fingerprint(get_settings(attribution_model=str(first)))
+    assert len({rules, with_first, pipeline_fingerprint(get_settings(attribution_model=str(second)))}) == 3
+    assert pipeline_fingerprint(get_settings(attribution_model=str(first))) == with_first
