@@ -277,6 +277,15 @@ def test_spanish_guilty_plea_convicts_the_one_who_pleads() -> None:
     assert not spanish_events("Ciro Pardo declaró que es inocente.", pardo)
 
 
+def test_spanish_jury_verdict_convicts_the_object_also_as_a_clitic() -> None:
+    pardo, rios = Ent("Ciro Pardo", "PERSON"), Ent("Elena Rios", "PERSON")
+    found = spanish_events("Un jurado de Texas declaró culpable a Ciro Pardo en mayo.", [pardo])
+    assert only(found, "conviction").people == {"Ciro Pardo": "defendant"}
+    text = "Elena Rios llegó al tribunal con Ciro Pardo. Un jurado {} declaró culpable."
+    assert only(spanish_events(text.format("la"), [rios, pardo]), "conviction").people == {"Elena Rios": "defendant"}
+    assert only(spanish_events(text.format("lo"), [rios, pardo]), "conviction").people == {"Ciro Pardo": "defendant"}
+
+
 def test_spanish_status_from_future_and_conditional_and_negation() -> None:
     ents = [Ent("Ciro Pardo", "PERSON"), Ent("Ramon Vela", "PERSON")]
     assert only(spanish_events("Ciro Pardo será sentenciado en mayo.", ents), "sentencing").status == "scheduled"

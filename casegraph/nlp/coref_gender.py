@@ -36,8 +36,8 @@ MALE_NAMES = words(
     "salvador gabriel isaac samuel abel noel")
 MALE_A_NAMES = words("joshua luca nikita andrea garcia borja")
 PRONOUN_GENDER: dict[str, str] = {
-    **{w: "m" for w in ("he", "him", "his", "himself")},
-    **{w: "f" for w in ("she", "her", "hers", "herself")},
+    **{w: "m" for w in ("he", "him", "his", "himself", "lo")},
+    **{w: "f" for w in ("she", "her", "hers", "herself", "la")},
 }
 
 

@@ -23,6 +23,13 @@ ROLE_CLASSES: dict[str, frozenset[str]] = {
     "judge": words("judge magistrate juez"),
 }
 PERSON_PRONOUNS = words("he him his himself she her hers herself")
+# Spanish object clitics for one person ("un jurado lo declaró culpable"); "la" and "lo" are also
+# articles, so only a token tagged as a pronoun counts.
+OBJECT_CLITICS = words("lo la")
+
+
+def is_person_pronoun(tok: Token) -> bool:
+    return tok.lower_ in PERSON_PRONOUNS or (tok.lower_ in OBJECT_CLITICS and tok.pos_ == "PRON")
 MAX_BACK_SENTENCES = 4
 MAX_FORWARD_SENTENCES = 2
 
@@ -106,7 +113,7 @@ def resolve_reference(doc: Doc, span: Span) -> int | None:
     here = sent_of.get(head.i, 0)
     persons = _person_mentions(doc)
     before = [m for m in persons if m.end <= span.start and here - sent_of.get(m.root.i, 0) <= MAX_BACK_SENTENCES]
-    if head.lower_ in PERSON_PRONOUNS:
+    if is_person_pronoun(head):
         return _resolve_pronoun(doc, span, before, sent_of)
     cls = role_class(head.lemma_) or role_class(head.text)
     if cls is None:

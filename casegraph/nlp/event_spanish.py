@@ -61,8 +61,8 @@ def ud_roles(tok: Token, etype: str, index: MentionIndex) -> tuple[list[EntityRe
             case = case_of(child)
             if child.dep_ in NOMINAL_DEPS and case in T.AGENT_PREPS:
                 agents += _refs(child, index)
-            elif child.dep_ == "obj" and case in (None, "a") and not passive:
-                patients += _refs(child, index)
+            elif (child.dep_ == "obj" and case in (None, "a") or child.dep_ == "iobj" and case == "a") and not passive:
+                patients += _refs(child, index)  # the parser sometimes calls "declaró culpable a X" an iobj
             elif child.dep_ in ("nsubj", "nsubj:pass"):
                 (patients if passive or child.dep_ == "nsubj:pass" else agents).extend(_subject_refs(child, index))
         if not patients and tok.lemma_.lower() in T.SUBJECT_PATIENT_VERBS:  # "X se declaró culpable"

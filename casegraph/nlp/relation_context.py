@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..models import DateValue, Evidence
-from .coref_roles import PERSON_PRONOUNS, resolve_reference, role_class
+from .coref_roles import is_person_pronoun, resolve_reference, role_class
 from .extensions import MENTIONS, TIMEXES
 from .relation_triggers import words
 
@@ -54,7 +54,7 @@ class MentionIndex:
                 return self.entity(child, resolve)
         if not resolve:
             return None
-        if tok.lower_ in PERSON_PRONOUNS or (tok.pos_ in ("NOUN", "PROPN") and role_class(tok.lemma_)):
+        if is_person_pronoun(tok) or (tok.pos_ in ("NOUN", "PROPN") and role_class(tok.lemma_)):
             key = resolve_reference(self.doc, self.doc[tok.i : tok.i + 1])
             if key is not None:
                 return EntityRef(key, "PERSON", _np_start(tok), tok.i + 1)
