@@ -102,6 +102,15 @@ def test_what_the_rules_exclude_on_purpose_the_model_does_not_add() -> None:
     rejected = hand_doc([(w if w != "ridiculed" else "rejected", h, d, p, t, lm if lm != "ridicule" else "reject")
                          for w, h, d, p, t, lm in RIDICULED])  # a ruling on a request, not a claim
     assert learned_claims(rejected, model({"k=dobj": 5.0})) == []
+    declined = hand_doc([
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("embassy", 2, "nsubj", "NOUN", "NN", "embassy"),
+        ("declined", 2, "ROOT", "VERB", "VBD", "decline"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("comment", 2, "xcomp", "VERB", "VB", "comment"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ])
+    assert learned_claims(declined, model({"k=xcomp": 5.0})) == []
 
 
 def test_the_rules_proposals_win_where_they_overlap() -> None:

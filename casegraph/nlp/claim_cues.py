@@ -69,6 +69,9 @@ OBJECT_CONTENT_PREPS = words("for on as against")
 
 # Verbs that only deny when their object is an accusation noun ("rejected the allegations").
 DENY_WITH_OBJECT = words("reject dismiss refute dispute contest disavow")
+# "declined to comment", "refused to answer": saying nothing is no claim.
+SILENCE_VERBS = words("decline refuse")
+SILENCE_WORDS = words("comment respond answer elaborate discuss speak")
 ACCUSATION_NOUNS = words("accusation allegation claim charge report assertion suggestion insinuation rumor rumour "
     "version story acusación señalamiento")
 

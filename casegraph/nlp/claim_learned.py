@@ -6,7 +6,7 @@ sits inside that claim's content: an attribution nested in another belongs to th
 Candidates are taken best first and block each other the same way. The rules' deliberate
 exclusions hold for the model too: a negated cue ("did not say") is no claim, and a verb that
 denies only an accusation ("rejected the allegations") is a ruling with any other object
-("rejected the request").
+("rejected the request"), and "declined to comment" says nothing.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from .attribution_features import candidates, features, source_of
 from .attribution_model import AttributionModel
-from .claim_cues import CUE_VERBS, DENY_WITH_OBJECT, NOUN_CUES, OBJECT_CUES, Stance
+from .claim_cues import CUE_VERBS, DENY_WITH_OBJECT, NOUN_CUES, OBJECT_CUES, SILENCE_VERBS, SILENCE_WORDS, Stance
 from .claim_found import Found, chars, noun_phrase
 
 Range = tuple[int, int]
@@ -32,14 +32,16 @@ def _stance(cue: Token) -> Stance:
     return CUE_VERBS.get(lemma) or OBJECT_CUES.get(lemma) or NOUN_CUES.get(lemma) or "assert"
 
 
-def _excluded(cue: Token) -> bool:
-    return any(c.dep_ == "neg" for c in cue.children) or cue.lemma_.lower() in DENY_WITH_OBJECT
+def _excluded(cue: Token, content: Token) -> bool:
+    lemma = cue.lemma_.lower()
+    return (any(c.dep_ == "neg" for c in cue.children) or lemma in DENY_WITH_OBJECT
+            or (lemma in SILENCE_VERBS and content.lemma_.lower() in SILENCE_WORDS))
 
 
 def _proposal(cue: Token, content: Token, kind: str) -> Found | None:
     source = source_of(cue)
     tokens = list(content.subtree)
-    if source is None or _excluded(cue) or not any(t.is_alpha for t in tokens):
+    if source is None or _excluded(cue, content) or not any(t.is_alpha for t in tokens):
         return None
     speaker = noun_phrase(source)
     start, end = chars(tokens)
