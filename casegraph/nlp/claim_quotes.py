@@ -11,6 +11,8 @@ OPENING = {"“": "”\"", "«": "»", "„": "“”"}
 STRAIGHT = '"'
 # A quote longer than this without a closing mark is taken as unbalanced and ignored.
 MAX_QUOTE_CHARS = 3000
+QUOTE_MARKS = "“”\"«»„'"
+DOUBLE_QUOTES = "“”\"«»„"
 QUOTES_KEY = "cg_quotes"
 
 
@@ -93,3 +95,16 @@ def is_quote_only(text: str, start: int, end: int, quotes: list[tuple[int, int]]
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     return [(s.start_char, s.end_char) for s in doc.sents]
+
+
+def clean_content(text: str) -> str:
+    """The words said, without the quotation marks around them and the comma that hands over to the
+    attribution; a mark closing a quotation opened inside (said X was "a criminal") stays."""
+    text = text.strip(" ")
+    if text[:1] in QUOTE_MARKS:
+        text = text[1:]
+    body = text.rstrip(QUOTE_MARKS + " ,;")
+    inner = sum(body.count(m) for m in DOUBLE_QUOTES)
+    tail = text[len(body):]
+    closing = next((ch for ch in tail if ch in DOUBLE_QUOTES), "") if inner % 2 else ""
+    return (body + closing).strip(" ")

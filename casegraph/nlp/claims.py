@@ -22,27 +22,21 @@ from .claim_found import Found
 from .claim_medium import carried_medium, date_in, medium_events, medium_in
 from .claim_merge import drop_nested
 from .claim_proposals import proposals
-from .claim_quotes import is_quote_only, paragraph_of, paragraphs, quote_at, quotes_of
+from .claim_quotes import (
+    DOUBLE_QUOTES,
+    QUOTE_MARKS,
+    clean_content,
+    is_quote_only,
+    paragraph_of,
+    paragraphs,
+    quote_at,
+    quotes_of,
+)
 from .claim_speakers import SpeakerResolver
 from .extensions import doc_list, register_extensions
 
-QUOTE_MARKS = "“”\"«»„'"
-DOUBLE_QUOTES = "“”\"«»„"
 MAX_PARAGRAPHS_TO_SPEAKER = 2
 MAX_ATTRIBUTION_WORDS = 12
-
-
-def clean_content(text: str) -> str:
-    """The words said, without the quotation marks around them and the comma that hands over to the
-    attribution; a mark closing a quotation opened inside (said X was "a criminal") stays."""
-    text = text.strip(" ")
-    if text[:1] in QUOTE_MARKS:
-        text = text[1:]
-    body = text.rstrip(QUOTE_MARKS + " ,;")
-    inner = sum(body.count(m) for m in DOUBLE_QUOTES)
-    tail = text[len(body):]
-    closing = next((ch for ch in tail if ch in DOUBLE_QUOTES), "") if inner % 2 else ""
-    return (body + closing).strip(" ")
 
 
 class ClaimBuilder:
