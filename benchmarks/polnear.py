@@ -1,11 +1,13 @@
 """Attribution (who said what) on PolNeAR-format folders: source, cue and content span F1.
 
 Usage: python benchmarks/polnear.py [DATA_DIR] [--limit N | --last N] [--errors N]
-                                    [--attribution-model MODEL.json [--threshold T]]
+                                    [--attribution-model builtin|none|MODEL.json[.gz] [--threshold T]]
        (default ../shared/datasets/polnear/dev; DATA_DIR holds text/*.txt and attributions/*.ann,
        and metadata.tsv beside it or one level up gives publication dates)
-With --attribution-model, the learned model (benchmarks/attribution/train.py) adds claims beyond
-the rules, as CASEGRAPH_ATTRIBUTION_MODEL does in a build; --threshold overrides its own.
+The pipeline is the one `casegraph build` runs: by default the rules plus the attribution model
+casegraph ships (`builtin`); `--attribution-model none` scores the rules alone, a file another model
+(benchmarks/attribution/train.py), as CASEGRAPH_ATTRIBUTION_MODEL does in a build; --threshold
+overrides the model's own.
 
 Every article runs through casegraph's full English pipeline; each Claim gives one predicted
 attribution (speaker span as source, cue span, content span). Gold attributions are the brat
@@ -19,7 +21,6 @@ The last row counts whole attributions: content and source (when gold has one) b
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 import time
@@ -30,6 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from casegraph.models import DateValue
+from casegraph.nlp.attribution_model import AttributionModel, load_model, model_file
 from casegraph.nlp.extensions import doc_list, register_extensions
 from casegraph.nlp.pipeline import build_pipeline
 from casegraph.settings import get_settings
@@ -180,16 +182,14 @@ def role_spans(items: list[Attribution], role: str) -> list[Fragments]:
     return list(dict.fromkeys(a.spans[role] for a in items if role in a.spans))
 
 
-def model_path(model: Path | None, threshold: float | None) -> str:
-    """The model file to use: `model` itself, or a copy of it with another threshold."""
-    if model is None:
-        return ""
-    if threshold is None:
-        return str(model)
-    data = json.loads(model.read_text(encoding="utf-8"))
-    data["threshold"] = threshold
-    copy = Path(tempfile.mkdtemp()) / model.name
-    copy.write_text(json.dumps(data), encoding="utf-8")
+def model_path(setting: str, threshold: float | None) -> str:
+    """The attribution_model setting to use: `setting` itself, or a copy of its model with another threshold."""
+    path = model_file(setting)
+    if path is None or threshold is None:
+        return setting
+    model = load_model(path)
+    copy = Path(tempfile.mkdtemp()) / "attribution.json"
+    AttributionModel(model.weights, model.bias, threshold, model.meta).save(copy)
     return str(copy)
 
 
@@ -199,7 +199,8 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
     parser.add_argument("--last", type=int, default=0, help="only the last N articles (a held-out part of train)")
     parser.add_argument("--errors", type=int, default=0, help="print up to N missed gold contents")
-    parser.add_argument("--attribution-model", type=Path, help="learned attribution model (JSON)")
+    parser.add_argument("--attribution-model", default=get_settings().attribution_model,
+                        help="builtin (default), none (rules only) or a model file")
     parser.add_argument("--threshold", type=float, help="score from which the model's candidates become claims")
     args = parser.parse_args()
     if not (args.data / "text").is_dir():
@@ -232,7 +233,7 @@ def main() -> None:
             if content and not any(overlaps(text, content, p.spans.get("Content")) for p in pred):
                 missed.append(f"{path.stem}: {text[slice(*trimmed(text, content))][:160]!r}")
     seconds = time.perf_counter() - began
-    model = f", attribution model {args.attribution_model}" if args.attribution_model else ""
+    model = f", attribution model {args.attribution_model}"
     threshold = f" at threshold {args.threshold}" if args.threshold is not None else ""
     print(f"PolNeAR attribution, {len(texts)} articles from {args.data}{model}{threshold} ({seconds:.0f}s)")
     for line in tally.table():

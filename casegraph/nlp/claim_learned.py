@@ -4,9 +4,10 @@ Each candidate of attribution_features whose score reaches the model's threshold
 unless a rule already proposed a claim there (its cue or content overlaps, or the candidate's cue
 sits inside that claim's content: an attribution nested in another belongs to the outer one).
 Candidates are taken best first and block each other the same way. The rules' deliberate
-exclusions hold for the model too: a negated cue ("did not say") is no claim, and a verb that
+exclusions hold for the model too: a negated cue ("did not say") is no claim, a verb that
 denies only an accusation ("rejected the allegations") is a ruling with any other object
-("rejected the request"), and "declined to comment" says nothing.
+("rejected the request"), "declined to comment" says nothing, and a verb that is a cue only in
+some constructions is none outside them ("called the police", "asked the clerk").
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .attribution_features import candidates, features, source_of
 from .attribution_model import AttributionModel
 from .claim_cues import CUE_VERBS, DENY_WITH_OBJECT, NOUN_CUES, OBJECT_CUES, SILENCE_VERBS, SILENCE_WORDS, Stance
 from .claim_found import Found, chars, noun_phrase
+from .claim_objects import lacks_needed_dependent
 
 Range = tuple[int, int]
 
@@ -35,7 +37,8 @@ def _stance(cue: Token) -> Stance:
 def _excluded(cue: Token, content: Token) -> bool:
     lemma = cue.lemma_.lower()
     return (any(c.dep_ == "neg" for c in cue.children) or lemma in DENY_WITH_OBJECT
-            or (lemma in SILENCE_VERBS and content.lemma_.lower() in SILENCE_WORDS))
+            or (lemma in SILENCE_VERBS and content.lemma_.lower() in SILENCE_WORDS)
+            or lacks_needed_dependent(cue, lemma))
 
 
 def _proposal(cue: Token, content: Token, kind: str) -> Found | None:

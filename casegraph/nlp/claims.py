@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..models import Claim, DateValue, Evidence
-from .attribution_model import AttributionModel, load_model
+from .attribution_model import AttributionModel, load_model, model_file
 from .claim_about import about, self_denial
 from .claim_cues import ALLEGATION_WORDS, OPINION_MARKERS
 from .claim_found import Found
@@ -200,9 +200,11 @@ def extract_claims(doc: Doc, model: AttributionModel | None = None) -> list[Clai
 @Language.factory("casegraph_claims", assigns=["doc._.cg_claims", "doc._.cg_entities", "doc.spans"],
                   requires=["doc.spans", "doc._.cg_entities"], default_config={"attribution_model": ""})
 def make_claims(nlp: Language, name: str, attribution_model: str) -> ClaimFinder:
-    """`attribution_model`: path of a learned model (English only) adding claims beyond the rules."""
+    """`attribution_model`: a learned model (English only) adding claims beyond the rules: `builtin`,
+    a file path, or empty / `none` for the rules alone."""
     register_extensions()
-    return ClaimFinder(load_model(attribution_model) if attribution_model and nlp.lang == "en" else None)
+    path = model_file(attribution_model)
+    return ClaimFinder(load_model(path) if path and nlp.lang == "en" else None)
 
 
 class ClaimFinder:
