@@ -1,7 +1,9 @@
 """Same-event document clustering on ECB+ with `cluster_stories`; prints B-cubed P/R/F1 and ARI.
 
-Gold: topic t with sub-topic `ecb` or `ecbplus` is one cluster. Entities are the names among the
-ECB+ participant and location markables (folded text); ECB+ documents carry no reliable dates,
+Gold: topic t with sub-topic `ecb` or `ecbplus` is one cluster. Entities are the names inside the
+ECB+ participant and location markables: each run of capitalised words (with "of", "de", "the" ...
+between them), folded, so "a Harry Winston boutique on a posh Paris avenue" gives "harry winston" and
+"paris", as resolved entity ids would; ECB+ documents carry no reliable dates,
 so none are used. Also printed: the same run with each topic folder clustered on its own (gold
 topics given, as many cross-document papers assume) and a same-lemma baseline: documents whose most
 frequent event word (ACTION_* markables, lower case, crude suffix stripping) is the same form one cluster.
@@ -51,6 +53,27 @@ def main_event_lemma(path: Path) -> str:
     return min(counts, key=lambda w: (-counts[w], w)) if counts else path.name
 
 
+NAME_JOINERS = {"of", "de", "del", "la", "the", "and", "&"}
+NOT_NAMES = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "his", "her", "its", "their"}
+
+
+def names_in(words: list[str]) -> list[str]:
+    """The runs of capitalised words in a markable ("a Harry Winston boutique" -> ["Harry Winston"])."""
+    found, run = [], []
+    for word in [*words, ""]:
+        if word[:1].isupper() or (run and word.lower() in NAME_JOINERS):
+            run.append(word)
+            continue
+        while run and run[-1].lower() in NAME_JOINERS:
+            run.pop()
+        while run and run[0].lower() in ("the", "a", "an"):  # "The Harry Winston store"
+            run.pop(0)
+        if run and not (len(run) == 1 and run[0].lower() in NOT_NAMES):
+            found.append(" ".join(run))
+        run = []
+    return found
+
+
 def read_doc(path: Path) -> tuple[StoryDoc, str]:
     root = ET.parse(path).getroot()
     tokens = {t.get("t_id"): t.text or "" for t in root.iter("token")}
@@ -59,10 +82,8 @@ def read_doc(path: Path) -> tuple[StoryDoc, str]:
     markables = root.find("Markables")
     for m in markables if markables is not None else []:
         anchors = [tokens.get(a.get("t_id"), "") for a in m.iter("token_anchor")]
-        if not m.tag.startswith(ENTITY_TAGS) or not anchors:
-            continue
-        if any(w[:1].isupper() for w in anchors):  # names, not pronouns or common nouns
-            entities.append("ent:" + fold(" ".join(anchors)))
+        if m.tag.startswith(ENTITY_TAGS):  # names, not pronouns or common nouns
+            entities += ["ent:" + fold(name) for name in names_in(anchors) if fold(name)]
     match = _GOLD.match(path.name)
     gold = f"{match.group(1)}-{match.group(2)}" if match else path.name
     return StoryDoc(article_id=path.name, text=text, entity_ids=entities), gold
