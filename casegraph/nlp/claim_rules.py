@@ -34,9 +34,10 @@ def subject_of(verb: Token) -> Token | None:
     "a statement saying ..." has the noun it modifies, "aside from saying ..." the clause's subject."""
     seen = 0
     while seen < 3:
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:  # two subjects are a misparse ("The Latest: Trump urges ..."): the nearer one speaks
+            before = [c for c in subjects if c.i < verb.i]
+            return before[-1] if before else subjects[0]
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             noun = verb.head  # "X issued a statement saying": X, when the noun names a document
             issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun.dep_ == "dobj" else None

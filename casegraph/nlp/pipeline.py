@@ -16,6 +16,7 @@ from .extensions import register_extensions
 # Modules whose import registers casegraph's @Language.factory components.
 COMPONENT_MODULES = (
     "casegraph.nlp.token_repair",
+    "casegraph.nlp.paragraphs",
     "casegraph.nlp.passages",
     "casegraph.nlp.entities",
     "casegraph.nlp.aliases",
@@ -28,6 +29,7 @@ COMPONENT_MODULES = (
 # (factory name, placement) in pipeline order; placement is passed to nlp.add_pipe.
 COMPONENTS: tuple[tuple[str, dict[str, str]], ...] = (
     ("casegraph_token_repair", {"first": "true"}),
+    ("casegraph_paragraphs", {"after": "casegraph_token_repair"}),
     ("casegraph_passages", {}),
     ("casegraph_entities", {}),
     ("casegraph_aliases", {}),
@@ -81,7 +83,8 @@ def build_pipeline(settings: Settings | None = None, model: str | None = None, l
     for factory, placement in COMPONENTS:
         if factory in nlp.pipe_names:
             continue
-        nlp.add_pipe(factory, first=bool(placement.get("first")) or None, config=configs.get(factory, {}))
+        nlp.add_pipe(factory, first=bool(placement.get("first")) or None, after=placement.get("after"),
+                     config=configs.get(factory, {}))
     return nlp
 
 
