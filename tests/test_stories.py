@@ -421,3 +421,28 @@ def test_embeddings_join_a_paraphrase_that_tfidf_alone_leaves_apart() -> None:
     assert sorted(s.article_ids for s in cluster_stories(docs, embed=embed)) == [["a", "b"], ["c"]]
     mixed = blend({0: 0.6, 3: 0.8}, [0.0, 1.0], 0.5)
     assert abs(sum(v * v for v in mixed.values()) - 1.0) < 1e-9 and min(mixed) == -2
+
+
+def test_in_a_small_focused_corpus_the_words_most_reports_share_still_count() -> None:
+    # A reporter's folder: 16 reports of one warehouse raid and 6 of other things. The raid's words
+    # are in most of the articles; they tell the raid's reports apart from the rest, they are not
+    # words of all news.
+    angles = ["the navy", "a customs officer", "the governor", "port workers", "a prosecutor", "the owner",
+              "a neighbour", "the mayor", "an analyst", "a union leader", "the police chief", "a lawyer",
+              "the harbour master", "a trucker", "a senator", "the coast guard"]
+    raid = [_doc(f"r{i:02d}", 2 + i % 3, ["red heron", "red heron", "red heron", f"witness-{i}", "marvela"],
+                 f"Soldiers raided a warehouse at the port and seized cocaine hidden in banana crates; "
+                 f"{angle} spoke about the raid, the seized crates and the warehouse.")
+            for i, angle in enumerate(angles)]
+    other = [_doc(f"x{i}", 3, [f"person-{i}", "marvela"], text) for i, text in enumerate([
+        "The council approved the street lighting budget after a long debate about lamps.",
+        "A storm is expected over the coast later in the week, forecasters said.",
+        "The football club signed a young striker from a rival team.",
+        "Teachers marched to demand higher pay and smaller classes.",
+        "A new bridge over the river will open next spring.",
+        "The museum showed paintings by local artists for the first time.",
+    ])]
+    stories = cluster_stories([*raid, *other], window_days=10)
+    story_of = {a: s.id for s in stories for a in s.article_ids}
+    assert len({story_of[d.article_id] for d in raid}) == 1
+    assert all(story_of[d.article_id] != story_of["r00"] for d in other)

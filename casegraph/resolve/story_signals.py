@@ -19,8 +19,12 @@ SparseVec = dict[int, float]
 
 # Articles assumed beside any corpus that name none of its entities. Without them, in a build of two
 # reports of one arrest every name both share looks as common as a country (idf near zero) and the
-# two land in different stories; with them, small corpora keep their shared names' weight.
+# two land in different stories; with them, small corpora keep their shared names' weight. More of
+# them would also give weight to a country every article names, and glue unrelated reports to it.
 PRIOR_DOCS = 10
+# Words in more than half of the articles leave the TF-IDF vectors only in corpora larger than this:
+# in a small, focused corpus they are the words of its stories ("rehab", "heist"), not of all news.
+MAX_DF_FROM = 100
 
 
 def entity_idf(entity_lists: Iterable[Sequence[str]]) -> dict[str, float]:
@@ -51,7 +55,7 @@ def text_vectors(texts: Sequence[str]) -> list[SparseVec]:
         return [{} for _ in texts]
     vectorizer = TfidfVectorizer(
         sublinear_tf=True, strip_accents="unicode", lowercase=True, token_pattern=r"(?u)\b[^\W\d_]{3,}\b",
-        max_df=0.5 if len(texts) > 20 else 1.0, dtype=np.float64,
+        max_df=0.5 if len(texts) > MAX_DF_FROM else 1.0, dtype=np.float64,
     )
     try:
         matrix: csr_matrix = vectorizer.fit_transform(texts).tocsr()
