@@ -34,7 +34,6 @@ def according_claims(doc: Doc) -> Iterator[Found]:
             start, end = after if after[1] - after[0] >= before[1] - before[0] else before
             if end - start < 10:
                 continue
-            stance: Stance = "assert"
-            if any(w in doc.text[start:end].lower().split() for w in ALLEGATION_WORDS):
-                stance = "allege"
+            said = set(doc.text[start:end].lower().split())  # doc.text is rebuilt on each access
+            stance: Stance = "allege" if said & ALLEGATION_WORDS else "assert"
             yield Found(cue_start, cue_end, start, end, stance, cue_span.root, speaker=speaker)

@@ -49,9 +49,10 @@ def quote_before(tok: Token) -> tuple[int, int] | None:
     quotes = quotes_of(doc)
     end = doc[i].idx + len(doc[i].text)
     quote = next((q for q in quotes if q[1] == end), None)
-    if quote is None or "\n" in doc.text[quote[0]:quote[1]]:
+    text = doc.text  # rebuilt on each access
+    if quote is None or "\n" in text[quote[0]:quote[1]]:
         return None
     end = quote[1] - 1
-    while end > quote[0] + 1 and doc.text[end - 1] in ",;: ":
+    while end > quote[0] + 1 and text[end - 1] in ",;: ":
         end -= 1
     return quote[0] + 1, end

@@ -87,21 +87,22 @@ def detect(doc: Doc) -> list[Found]:
     anchor = anchor_of(doc)
     context = DocumentContext()
     found: list[Found] = []
+    whole = doc.text  # doc.text is rebuilt on each access
     for p_start, p_end, passage_lang in passages(doc):
         if passage_lang not in LEXICONS:
             continue
-        for start, end, lang in candidates(doc.text[p_start:p_end], passage_lang):
+        for start, end, lang in candidates(whole[p_start:p_end], passage_lang):
             start, end = p_start + start, p_start + end
-            if doc.text[end : end + 8].startswith(AGE_TAILS) or _spanish_age(doc.text, start, end, lang):
+            if whole[end : end + 8].startswith(AGE_TAILS) or _spanish_age(whole, start, end, lang):
                 continue
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or any(f.span.start < span.end and span.start < f.span.end for f in found):
                 continue
             if _is_rate(span):
                 continue
-            text = doc.text[start:end]
+            text = whole[start:end]
             kind, raw, _ = normalize_timex(text, anchor, tense=tense_of(span), lang=lang)
-            kind, raw = context.adjust(text, kind, raw, doc.text[end : end + 12])
+            kind, raw = context.adjust(text, kind, raw, whole[end : end + 12])
             found.append(Found(span, start, end, text, kind, raw, lang))
     return found
 

@@ -18,13 +18,14 @@ from .extensions import register_extensions
 def mark_paragraphs(doc: Doc) -> Doc:
     """Set is_sent_start on the first word after every blank line (two line breaks, spaces between allowed);
     the line breaks themselves stay with the sentence before (a parser may make them a sentence of their own)."""
+    text = doc.text  # built anew on every access: read it once
     last_end = None  # end of the last word seen
     for token in doc:
         if token.is_space:
             if token.i > 0:
                 token.is_sent_start = False
             continue
-        if last_end is not None and doc.text.count("\n", last_end, token.idx) >= 2:
+        if last_end is not None and text.count("\n", last_end, token.idx) >= 2:
             token.is_sent_start = True
         last_end = token.idx + len(token.text)
     return doc

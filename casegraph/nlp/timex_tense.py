@@ -34,7 +34,8 @@ def tense_of(span: Span) -> str | None:
     verb = _governing_verb(span)
     if verb is None:
         return None
-    before = span.doc.text[max(0, span.start_char - 16) : span.start_char].lower().rstrip()
+    # the 16 characters before the span, read from its tokens: doc.text would rebuild the whole text
+    before = "".join(t.text_with_ws for t in span.doc[max(0, span.start - 6) : span.start])[-16:].lower().rstrip()
     if before.endswith(FUTURE_LEADS):
         return "future"
     helpers = [c for c in verb.children if c.dep_ in HELPER_DEPS] + [verb]
