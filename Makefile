@@ -27,7 +27,7 @@ system-deps:
 	bash scripts/system-deps.sh
 
 test: install system-deps
-	$(BIN)/pytest -q -p no:cacheprovider
+	CASEGRAPH_TEST_POSTGRES_REQUIRED=1 $(BIN)/pytest -q -p no:cacheprovider
 
 # Re-train the attribution model casegraph ships (the `builtin` setting) on PolNeAR train, 4 to 9 minutes.
 attribution-model: install

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import NotFound
-from .store import SqliteStore
+from .store import Store
 from .store.serialize import loads_annotation
 
 FACT_KINDS = ("claim", "relation", "event", "conflict", "date")
@@ -27,7 +27,7 @@ class Segment:
         return ", ".join(self.facts)
 
 
-def _dates(store: SqliteStore, article_id: str) -> list[dict[str, Any]]:
+def _dates(store: Store, article_id: str) -> list[dict[str, Any]]:
     rows = store.query("SELECT data FROM annotations WHERE article_id = ?", (article_id,))
     if not rows:
         return []
@@ -35,7 +35,7 @@ def _dates(store: SqliteStore, article_id: str) -> list[dict[str, Any]]:
             for t in loads_annotation(rows[0]["data"]).timexes]
 
 
-def article_view(store: SqliteStore, article_id: str, highlight: tuple[int, int] | None = None) -> dict[str, Any]:
+def article_view(store: Store, article_id: str, highlight: tuple[int, int] | None = None) -> dict[str, Any]:
     """The article with its mentions and fact evidence, cut into segments at every boundary."""
     rows = store.query("SELECT * FROM articles WHERE id = ?", (article_id,))
     if not rows:

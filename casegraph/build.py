@@ -16,7 +16,7 @@ from .errors import CasegraphError, SourceError
 from .ingest import count_sources, iter_files, read_file
 from .nlp.attribution_model import model_file
 from .settings import Settings, get_settings
-from .store import SqliteStore, open_store
+from .store import Store, open_store
 
 
 class Progress(Protocol):
@@ -83,7 +83,7 @@ def build(
     return report
 
 
-def _ingest(store: SqliteStore, paths: Sequence[str | Path], report: BuildReport, progress: Progress) -> None:
+def _ingest(store: Store, paths: Sequence[str | Path], report: BuildReport, progress: Progress) -> None:
     report.files = count_sources(paths)
     progress.start("read", report.files)
     for path in iter_files(paths):
@@ -97,7 +97,7 @@ def _ingest(store: SqliteStore, paths: Sequence[str | Path], report: BuildReport
         progress.advance("read")
 
 
-def _annotate(store: SqliteStore, settings: Settings, report: BuildReport, progress: Progress) -> None:
+def _annotate(store: Store, settings: Settings, report: BuildReport, progress: Progress) -> None:
     from .engine.local import annotate_pending
     from .nlp.pipeline import LANGUAGE_MODELS
 
@@ -117,6 +117,6 @@ def _annotate(store: SqliteStore, settings: Settings, report: BuildReport, progr
         progress.advance("annotate")
 
 
-def graph_counts(store: SqliteStore) -> dict[str, int]:
+def graph_counts(store: Store) -> dict[str, int]:
     tables = ("articles", "entities", "mentions", "relations", "claims", "events", "stories", "conflicts")
     return {t: int(store.query(f"SELECT COUNT(*) AS n FROM {t}")[0]["n"]) for t in tables}

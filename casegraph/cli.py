@@ -13,7 +13,7 @@ from .build import build as build_graph
 from .cli_render import RichProgress, console, err_console, table
 from .errors import CasegraphError
 from .settings import get_settings
-from .store import SqliteStore, open_store
+from .store import Store, open_store
 
 app = typer.Typer(
     help="Turn a pile of news articles into a sourced knowledge graph.",
@@ -35,11 +35,8 @@ def _db(db: str | None) -> str:
 
 
 @contextmanager
-def _store(db: str | None) -> Iterator[SqliteStore]:
-    path = _db(db)
-    if not Path(path).exists():
-        raise CasegraphError(f"{path}: no such database; run `casegraph build PATH --db {path}` first")
-    store = open_store(path)
+def _store(db: str | None) -> Iterator[Store]:
+    store = open_store(_db(db), create=False)
     try:
         yield store
     finally:

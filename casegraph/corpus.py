@@ -13,7 +13,7 @@ from .judgements import effective, replay_groups
 from .models import Annotation, Article, LocalEntity, Mention
 from .resolve.entities import describe_entity, resolve_entities
 from .resolve.stories import Story
-from .store import SqliteStore
+from .store import Store
 from .store.graph_writer import write_graph
 from .story_step import assign_stories, stored_stories
 
@@ -37,7 +37,7 @@ def resolve_corpus(
     return graph
 
 
-def rebuild_graph(store: SqliteStore) -> None:
+def rebuild_graph(store: Store) -> None:
     """Resolve the corpus from stored annotations and replay judgements; replaces the resolved tables."""
     articles = {a.id: a for a in store.articles()}
     # Stored story memberships are kept: new articles join stories, old ones are not reclustered.

@@ -7,14 +7,14 @@ from typing import Any
 
 from .export.records import ArticleTexts
 from .queries import resolve_entity
-from .store import SqliteStore
+from .store import Store
 
 
-def _names(store: SqliteStore) -> dict[str, str]:
+def _names(store: Store) -> dict[str, str]:
     return {r["id"]: r["name"] for r in store.query("SELECT id, name FROM entities")}
 
 
-def _evidence(store: SqliteStore, kind: str, fact_id: str, texts: ArticleTexts) -> list[dict[str, Any]]:
+def _evidence(store: Store, kind: str, fact_id: str, texts: ArticleTexts) -> list[dict[str, Any]]:
     rows = store.query("SELECT * FROM evidence WHERE fact_kind = ? AND fact_id = ? ORDER BY article_id, start",
                        (kind, fact_id))
     return [{"article_id": r["article_id"], "start": r["start"], "end": r["end"],
@@ -22,11 +22,11 @@ def _evidence(store: SqliteStore, kind: str, fact_id: str, texts: ArticleTexts) 
              "sentence": texts.sentence(r["article_id"], r["sentence_start"], r["sentence_end"]).strip()} for r in rows]
 
 
-def _verdicts(store: SqliteStore) -> dict[str, str]:
+def _verdicts(store: Store) -> dict[str, str]:
     return {r["fact_id"]: r["verdict"] for r in store.query("SELECT fact_id, verdict FROM reviews")}
 
 
-def relations(store: SqliteStore, name: str | None = None, type: str | None = None,
+def relations(store: Store, name: str | None = None, type: str | None = None,
               modality: str | None = None) -> list[dict[str, Any]]:
     """Relations, optionally those of one entity (as subject or object), by type and modality."""
     sql, params = "SELECT * FROM relations WHERE 1=1", []
@@ -52,7 +52,7 @@ def relations(store: SqliteStore, name: str | None = None, type: str | None = No
     return out
 
 
-def claims(store: SqliteStore, by: str | None = None, about: str | None = None,
+def claims(store: Store, by: str | None = None, about: str | None = None,
            stance: str | None = None) -> list[dict[str, Any]]:
     sql, params = "SELECT * FROM claims WHERE 1=1", []
     if by:
@@ -77,7 +77,7 @@ def claims(store: SqliteStore, by: str | None = None, about: str | None = None,
     return out
 
 
-def events(store: SqliteStore, name: str | None = None) -> list[dict[str, Any]]:
+def events(store: Store, name: str | None = None) -> list[dict[str, Any]]:
     sql, params = "SELECT * FROM events", []
     if name:
         sql += " WHERE id IN (SELECT event_id FROM event_participants WHERE entity_id = ?)"
@@ -96,7 +96,7 @@ def events(store: SqliteStore, name: str | None = None) -> list[dict[str, Any]]:
     return out
 
 
-def timeline(store: SqliteStore, name: str) -> list[dict[str, Any]]:
+def timeline(store: Store, name: str) -> list[dict[str, Any]]:
     """Events and dated claims of an entity in date order (undated last), each with its sentence."""
     items = [{"kind": "event", "date": e["date"], "label": f"{e['type']} ({e['status']})", "fact": e}
              for e in events(store, name)]
@@ -108,13 +108,13 @@ def timeline(store: SqliteStore, name: str) -> list[dict[str, Any]]:
                                         i["fact"]["id"]))
 
 
-def conflicts(store: SqliteStore) -> list[dict[str, Any]]:
+def conflicts(store: Store) -> list[dict[str, Any]]:
     texts = ArticleTexts(store)
     return [{**dict(c), "evidence": _evidence(store, "conflict", c["id"], texts)}
             for c in store.query("SELECT * FROM conflicts ORDER BY kind, id")]
 
 
-def stories(store: SqliteStore) -> list[dict[str, Any]]:
+def stories(store: Store) -> list[dict[str, Any]]:
     """Stories with their article and outlet counts and first/last publication dates."""
     out = []
     for s in store.query("SELECT * FROM stories ORDER BY id"):
@@ -128,7 +128,7 @@ def stories(store: SqliteStore) -> list[dict[str, Any]]:
     return sorted(out, key=lambda s: (s["first"] or "", s["id"]))
 
 
-def story(store: SqliteStore, story_id: str) -> dict[str, Any]:
+def story(store: Store, story_id: str) -> dict[str, Any]:
     """One story: its articles, the entities they share, facts with outlet counts, and conflicts."""
     from .errors import NotFound
 
@@ -137,7 +137,7 @@ def story(store: SqliteStore, story_id: str) -> dict[str, Any]:
         raise NotFound("story", story_id)
     arts = [dict(r) for r in store.query(
         "SELECT id, title, outlet, source, published_value AS published, copy_of, language FROM articles"
-        " WHERE story_id = ? ORDER BY published_value, id", (story_id,))]
+        " WHERE story_id = ? ORDER BY published_value NULLS FIRST, id", (story_id,))]
     ids = [a["id"] for a in arts]
     marks = ",".join("?" * len(ids))
     shared = [dict(r) for r in store.query(

@@ -8,10 +8,10 @@ from typing import Any
 import networkx as nx
 
 from .queries import resolve_entity
-from .store import SqliteStore
+from .store import Store
 
 
-def _graph(store: SqliteStore, types: Iterable[str] | None, modalities: Iterable[str] | None) -> nx.MultiGraph:
+def _graph(store: Store, types: Iterable[str] | None, modalities: Iterable[str] | None) -> nx.MultiGraph:
     g = nx.MultiGraph()
     wanted_types, wanted_modalities = set(types or ()), set(modalities or ())
     rejected = {r["fact_id"] for r in store.query("SELECT fact_id FROM reviews WHERE verdict = 'rejected'")}
@@ -25,7 +25,7 @@ def _graph(store: SqliteStore, types: Iterable[str] | None, modalities: Iterable
     return g
 
 
-def _elements(store: SqliteStore, g: nx.MultiGraph, nodes: set[str], focus: set[str],
+def _elements(store: Store, g: nx.MultiGraph, nodes: set[str], focus: set[str],
               depths: dict[str, int] | None = None) -> dict[str, Any]:
     info = {r["id"]: r for r in store.query("SELECT id, name, type, kind, articles FROM entities")}
     node_items = [
@@ -44,7 +44,7 @@ def _elements(store: SqliteStore, g: nx.MultiGraph, nodes: set[str], focus: set[
     return {"nodes": node_items, "edges": edges}
 
 
-def _attach_evidence(store: SqliteStore, edges: list[dict[str, Any]]) -> None:
+def _attach_evidence(store: Store, edges: list[dict[str, Any]]) -> None:
     """The first sentence each link rests on, so a click can jump to it."""
     by_id = {e["data"]["id"]: e["data"] for e in edges}
     if not by_id:
@@ -59,7 +59,7 @@ def _attach_evidence(store: SqliteStore, edges: list[dict[str, Any]]) -> None:
                                                     "end": r["end"], "sentence": r["sentence"].strip()})
 
 
-def ego_network(store: SqliteStore, name: str, depth: int = 1, types: Iterable[str] | None = None,
+def ego_network(store: Store, name: str, depth: int = 1, types: Iterable[str] | None = None,
                 modalities: Iterable[str] | None = None) -> dict[str, Any]:
     """Nodes within `depth` (1-2) relations of an entity, as cytoscape elements."""
     center = resolve_entity(store, name).id
@@ -70,7 +70,7 @@ def ego_network(store: SqliteStore, name: str, depth: int = 1, types: Iterable[s
     return _elements(store, g, set(depths), {center}, depths)
 
 
-def shortest_paths(store: SqliteStore, a: str, b: str, types: Iterable[str] | None = None,
+def shortest_paths(store: Store, a: str, b: str, types: Iterable[str] | None = None,
                    modalities: Iterable[str] | None = None, limit: int = 5) -> dict[str, Any]:
     """The shortest paths between two entities (up to `limit` of equal length)."""
     ea, eb = resolve_entity(store, a).id, resolve_entity(store, b).id

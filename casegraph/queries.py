@@ -8,7 +8,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from .errors import Ambiguous, NotFound
-from .store import SqliteStore
+from .store import Store
 from .text import fold
 
 SORTS = {"articles": "articles DESC, mentions DESC, name", "mentions": "mentions DESC, name", "name": "name"}
@@ -44,7 +44,7 @@ class EntityProfile:
 
 
 def entities(
-    store: SqliteStore, type: str | None = None, sort: str = "articles", limit: int | None = None
+    store: Store, type: str | None = None, sort: str = "articles", limit: int | None = None
 ) -> list[EntityRow]:
     sql = "SELECT id, type, kind, name, articles, mentions FROM entities"
     params: list[Any] = []
@@ -58,7 +58,7 @@ def entities(
     return [EntityRow(**dict(r)) for r in store.query(sql, params)]
 
 
-def find_entities(store: SqliteStore, name: str, limit: int = 10) -> list[EntityRow]:
+def find_entities(store: Store, name: str, limit: int = 10) -> list[EntityRow]:
     """Entities known under a name: exact id, any alias (accent/case-insensitive), else closest aliases."""
     if store.query("SELECT 1 FROM entities WHERE id = ?", (name,)):
         return _rows(store, [name])
@@ -72,7 +72,9 @@ def find_entities(store: SqliteStore, name: str, limit: int = 10) -> list[Entity
     return _rows(store, ranked)
 
 
-def _rows(store: SqliteStore, ids: list[str]) -> list[EntityRow]:
+def _rows(store: Store, ids: list[str]) -> list[EntityRow]:
+    if not ids:
+        return []
     rows = {
         r["id"]: EntityRow(**dict(r))
         for r in store.query(
@@ -83,7 +85,7 @@ def _rows(store: SqliteStore, ids: list[str]) -> list[EntityRow]:
     return [rows[i] for i in ids if i in rows]
 
 
-def resolve_entity(store: SqliteStore, name: str) -> EntityRow:
+def resolve_entity(store: Store, name: str) -> EntityRow:
     """The one entity a name refers to; raises NotFound or Ambiguous."""
     found = find_entities(store, name)
     if not found:
@@ -94,7 +96,7 @@ def resolve_entity(store: SqliteStore, name: str) -> EntityRow:
     raise Ambiguous("entity", name, [f"{e.name} ({e.id})" for e in found])
 
 
-def show(store: SqliteStore, name: str) -> EntityProfile:
+def show(store: Store, name: str) -> EntityProfile:
     entity = resolve_entity(store, name)
     aliases = [
         r["alias"]
@@ -124,7 +126,8 @@ def show(store: SqliteStore, name: str) -> EntityProfile:
         dict(r)
         for r in store.query(
             "SELECT DISTINCT a.id, a.title, a.outlet, a.published_value AS published, a.source FROM articles a"
-            " JOIN mentions m ON m.article_id = a.id WHERE m.entity_id = ? ORDER BY a.published_value, a.id",
+            " JOIN mentions m ON m.article_id = a.id WHERE m.entity_id = ?"
+            " ORDER BY a.published_value NULLS FIRST, a.id",
             (entity.id,),
         )
     ]
@@ -137,19 +140,8 @@ class SearchResult:
     articles: list[dict[str, Any]]
 
 
-def search(store: SqliteStore, text: str, limit: int = 20) -> SearchResult:
+def search(store: Store, text: str, limit: int = 20) -> SearchResult:
     """Entities by any alias (accent-insensitive, typo-tolerant) and articles by full text."""
     hits = find_entities(store, text, limit=limit)
-    query = " ".join(f'"{w}"' for w in fold(text).split())
-    articles: list[dict[str, Any]] = []
-    if query:
-        articles = [
-            dict(r)
-            for r in store.query(
-                "SELECT f.article_id AS id, a.title, a.outlet, a.source, snippet(articles_fts, 2, '[', ']', ' … ', 12)"
-                " AS snippet FROM articles_fts f JOIN articles a ON a.id = f.article_id WHERE articles_fts MATCH ?"
-                " ORDER BY rank LIMIT ?",
-                (query, limit),
-            )
-        ]
+    articles = store.search_articles(fold(text).split(), limit)
     return SearchResult(hits, articles)

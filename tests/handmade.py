@@ -19,7 +19,7 @@ from casegraph.models import (
     Participant,
     Relation,
 )
-from casegraph.store import SqliteStore, open_store
+from casegraph.store import Store, open_store
 
 TEXT_A = "Governor Hector Ruiz Mena met Captain Ana Ortiz. Ruiz Mena said Ortiz works for the Lobos Cartel."
 TEXT_B = "Hector Ruiz Mena denied everything on Monday. Ortiz was not reached."
@@ -73,7 +73,7 @@ def handmade_articles() -> list[tuple[Article, Annotation]]:
     return [(a, ann_a), (b, ann_b)]
 
 
-def build_handmade(path: Path) -> SqliteStore:
+def build_handmade(path: str | Path) -> Store:
     store = open_store(path)
     for article, annotation in handmade_articles():
         store.upsert_article(article)
@@ -82,7 +82,7 @@ def build_handmade(path: Path) -> SqliteStore:
     return store
 
 
-def export_text(store: SqliteStore) -> str:
+def export_text(store: Store) -> str:
     buf = io.StringIO()
     export_json(store, buf)
     return buf.getvalue()

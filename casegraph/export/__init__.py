@@ -6,14 +6,14 @@ import sys
 from pathlib import Path
 
 from ..errors import CasegraphError
-from ..store import SqliteStore
+from ..store import Store
 
 STREAM_FORMATS = ("json", "ftm", "graphml", "gexf")
 FOLDER_FORMATS = ("csv", "neo4j")
 FORMATS = STREAM_FORMATS + FOLDER_FORMATS
 
 
-def export(store: SqliteStore, format: str, output: str | Path | None = None) -> str:
+def export(store: Store, format: str, output: str | Path | None = None) -> str:
     """Write the graph in `format` to `output` (a file, or standard output for stream formats;
     a folder for csv and neo4j). Returns where it went."""
     from .csv_export import export_csv

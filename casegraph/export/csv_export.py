@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..store import SqliteStore
+from ..store import Store
 from . import records
 
 
@@ -38,19 +38,19 @@ def _evidence_rows(kind: str, items: Iterable[dict[str, Any]], keep: list[dict[s
         yield item
 
 
-def _aliases(store: SqliteStore) -> Iterator[dict[str, Any]]:
+def _aliases(store: Store) -> Iterator[dict[str, Any]]:
     for e in records.entities(store):
         for alias in e["aliases"]:
             yield {"entity_id": e["id"], "alias": alias}
 
 
-def _mentions(store: SqliteStore) -> Iterator[dict[str, Any]]:
+def _mentions(store: Store) -> Iterator[dict[str, Any]]:
     for e in records.entities(store):
         for m in e["mentions"]:
             yield {"entity_id": e["id"], **m}
 
 
-def export_csv(store: SqliteStore, folder: Path) -> dict[str, int]:
+def export_csv(store: Store, folder: Path) -> dict[str, int]:
     """Write one CSV per table into `folder`; returns rows written per file."""
     folder.mkdir(parents=True, exist_ok=True)
     texts = records.ArticleTexts(store)

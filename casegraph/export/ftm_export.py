@@ -13,7 +13,7 @@ from typing import Any, TextIO
 from followthemoney import model
 from followthemoney.proxy import EntityProxy
 
-from ..store import SqliteStore
+from ..store import Store
 from ..vocabulary import CLAIM_FTM_SCHEMA, ENTITY_FTM, EVENT_FTM_SCHEMA, RELATION_TYPES
 from . import records
 
@@ -30,7 +30,7 @@ def _proofs(fact: dict[str, Any]) -> list[str]:
     return sorted({"art-" + ev["article_id"] for ev in fact["evidence"]})
 
 
-def ftm_entities(store: SqliteStore) -> Iterator[EntityProxy]:
+def ftm_entities(store: Store) -> Iterator[EntityProxy]:
     texts = records.ArticleTexts(store)
     for a in records.articles(store):
         doc = model.make_entity("Article")
@@ -94,6 +94,6 @@ def ftm_entities(store: SqliteStore) -> Iterator[EntityProxy]:
         yield event
 
 
-def export_ftm(store: SqliteStore, out: TextIO) -> None:
+def export_ftm(store: Store, out: TextIO) -> None:
     for proxy in ftm_entities(store):
         out.write(json.dumps(proxy.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 from xml.sax.saxutils import quoteattr
 
-from ..store import SqliteStore
+from ..store import Store
 from . import records
 
 NODE_ATTRS = (("type", "string"), ("kind", "string"), ("name", "string"), ("articles", "int"), ("mentions", "int"))
@@ -18,12 +18,12 @@ EDGE_ATTRS = (("kind", "string"), ("type", "string"), ("modality", "string"), ("
               ("attributed_to", "string"), ("outlets", "int"), ("evidence", "string"))
 
 
-def _nodes(store: SqliteStore) -> Iterator[dict[str, Any]]:
+def _nodes(store: Store) -> Iterator[dict[str, Any]]:
     for r in store.query("SELECT id, type, kind, name, articles, mentions FROM entities ORDER BY id"):
         yield dict(r)
 
 
-def edges(store: SqliteStore) -> Iterator[dict[str, Any]]:
+def edges(store: Store) -> Iterator[dict[str, Any]]:
     texts = records.ArticleTexts(store)
     for r in records.relations(store, texts):
         yield {"id": r["id"], "source": r["subject"], "target": r["object"], "kind": "relation", "type": r["type"],
@@ -48,7 +48,7 @@ def _text(value: Any) -> str:
     return quoteattr(str(value))[1:-1]
 
 
-def export_graphml(store: SqliteStore, out: TextIO) -> None:
+def export_graphml(store: Store, out: TextIO) -> None:
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n')
     for name, kind in NODE_ATTRS:
         out.write(f'<key id="{name}" for="node" attr.name="{name}" attr.type="{kind}"/>\n')
@@ -63,7 +63,7 @@ def export_graphml(store: SqliteStore, out: TextIO) -> None:
     out.write("</graph>\n</graphml>\n")
 
 
-def export_gexf(store: SqliteStore, out: TextIO) -> None:
+def export_gexf(store: Store, out: TextIO) -> None:
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n')
     out.write('<graph defaultedgetype="directed" mode="static">\n<attributes class="node">\n')
     for name, kind in NODE_ATTRS:

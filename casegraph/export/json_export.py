@@ -7,11 +7,11 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from .. import __version__
-from ..store import SqliteStore
+from ..store import Store
 from . import records
 
 
-def export_json(store: SqliteStore, out: TextIO) -> None:
+def export_json(store: Store, out: TextIO) -> None:
     texts = records.ArticleTexts(store)
     sections: list[tuple[str, Iterable[dict[str, Any]]]] = [
         ("articles", records.articles(store)),

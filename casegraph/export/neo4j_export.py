@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from ..store import SqliteStore
+from ..store import Store
 from .graphml_export import edges
 
 CYPHER = """// Load casegraph CSV files (copy them into Neo4j's import folder first).
@@ -28,7 +28,7 @@ CALL (row) {
 """
 
 
-def export_neo4j(store: SqliteStore, folder: Path) -> dict[str, int]:
+def export_neo4j(store: Store, folder: Path) -> dict[str, int]:
     folder.mkdir(parents=True, exist_ok=True)
     counts = {"entities.csv": 0, "relations.csv": 0}
     with open(folder / "entities.csv", "w", encoding="utf-8", newline="") as fh:

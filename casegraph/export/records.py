@@ -7,13 +7,13 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
-from ..store import SqliteStore
+from ..store import Store
 
 
 class ArticleTexts:
     """Article texts for evidence sentences, loaded on demand and kept small."""
 
-    def __init__(self, store: SqliteStore) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
         self.cache: dict[str, str] = {}
 
@@ -31,7 +31,7 @@ def _date(raw: str | None) -> dict[str, Any] | None:
     return json.loads(raw) if raw else None
 
 
-def articles(store: SqliteStore) -> Iterator[dict[str, Any]]:
+def articles(store: Store) -> Iterator[dict[str, Any]]:
     for r in store.query("SELECT * FROM articles ORDER BY id"):
         published = None
         if r["published_precision"]:
@@ -54,7 +54,7 @@ def articles(store: SqliteStore) -> Iterator[dict[str, Any]]:
         }
 
 
-def entities(store: SqliteStore) -> Iterator[dict[str, Any]]:
+def entities(store: Store) -> Iterator[dict[str, Any]]:
     for e in store.query("SELECT * FROM entities ORDER BY id"):
         names = [
             r["alias"] for r in store.query("SELECT alias FROM aliases WHERE entity_id = ? ORDER BY alias", (e["id"],))
@@ -80,7 +80,7 @@ def entities(store: SqliteStore) -> Iterator[dict[str, Any]]:
         }
 
 
-def _evidence(store: SqliteStore, texts: ArticleTexts, kind: str) -> dict[str, list[dict[str, Any]]]:
+def _evidence(store: Store, texts: ArticleTexts, kind: str) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
     rows = store.query('SELECT * FROM evidence WHERE fact_kind = ? ORDER BY fact_id, article_id, start, "end"', (kind,))
     for r in rows:
@@ -95,11 +95,11 @@ def _evidence(store: SqliteStore, texts: ArticleTexts, kind: str) -> dict[str, l
     return out
 
 
-def _rejected(store: SqliteStore) -> set[str]:
+def _rejected(store: Store) -> set[str]:
     return {r["fact_id"] for r in store.query("SELECT fact_id FROM reviews WHERE verdict = 'rejected'")}
 
 
-def relations(store: SqliteStore, texts: ArticleTexts, include_rejected: bool = False) -> Iterator[dict[str, Any]]:
+def relations(store: Store, texts: ArticleTexts, include_rejected: bool = False) -> Iterator[dict[str, Any]]:
     ev, rejected = _evidence(store, texts, "relation"), _rejected(store)
     for r in store.query("SELECT * FROM relations ORDER BY id"):
         if r["id"] in rejected and not include_rejected:
@@ -118,7 +118,7 @@ def relations(store: SqliteStore, texts: ArticleTexts, include_rejected: bool = 
         }
 
 
-def claims(store: SqliteStore, texts: ArticleTexts, include_rejected: bool = False) -> Iterator[dict[str, Any]]:
+def claims(store: Store, texts: ArticleTexts, include_rejected: bool = False) -> Iterator[dict[str, Any]]:
     ev, rejected = _evidence(store, texts, "claim"), _rejected(store)
     about: dict[str, list[str]] = defaultdict(list)
     for r in store.query("SELECT claim_id, entity_id FROM claim_about ORDER BY claim_id, entity_id"):
@@ -141,7 +141,7 @@ def claims(store: SqliteStore, texts: ArticleTexts, include_rejected: bool = Fal
         }
 
 
-def events(store: SqliteStore, texts: ArticleTexts, include_rejected: bool = False) -> Iterator[dict[str, Any]]:
+def events(store: Store, texts: ArticleTexts, include_rejected: bool = False) -> Iterator[dict[str, Any]]:
     ev, rejected = _evidence(store, texts, "event"), _rejected(store)
     parts: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in store.query("SELECT * FROM event_participants ORDER BY event_id, entity_id, role"):
@@ -161,7 +161,7 @@ def events(store: SqliteStore, texts: ArticleTexts, include_rejected: bool = Fal
         }
 
 
-def stories(store: SqliteStore) -> Iterator[dict[str, Any]]:
+def stories(store: Store) -> Iterator[dict[str, Any]]:
     members: dict[str, list[str]] = defaultdict(list)
     for r in store.query("SELECT id, story_id FROM articles WHERE story_id IS NOT NULL ORDER BY id"):
         members[r["story_id"]].append(r["id"])
@@ -169,7 +169,7 @@ def stories(store: SqliteStore) -> Iterator[dict[str, Any]]:
         yield {"id": s["id"], "label": s["label"], "article_ids": members[s["id"]]}
 
 
-def conflicts(store: SqliteStore, texts: ArticleTexts) -> Iterator[dict[str, Any]]:
+def conflicts(store: Store, texts: ArticleTexts) -> Iterator[dict[str, Any]]:
     ev = _evidence(store, texts, "conflict")
     for c in store.query("SELECT * FROM conflicts ORDER BY id"):
         yield {"id": c["id"], "kind": c["kind"], "description": c["description"], "evidence": ev[c["id"]]}

@@ -1,5 +1,27 @@
-"""Storage: SQLite by default (one file, WAL, FTS5)."""
+"""Storage: SQLite by default (one file, WAL, FTS5); PostgreSQL for a graph several people share."""
 
-from .sqlite import SqliteStore, open_store
+from __future__ import annotations
 
-__all__ = ["SqliteStore", "open_store"]
+from pathlib import Path
+
+from ..errors import StoreError
+from .base import Store
+from .sqlite import SqliteStore
+
+__all__ = ["Store", "SqliteStore", "open_store"]
+
+
+def open_store(location: str | Path, create: bool = True) -> Store:
+    """Open the store at a SQLite path or a postgresql:// URL, creating its tables if needed; with
+    `create=False`, a graph that was never built is a StoreError instead (the reading commands)."""
+    loc = str(location)
+    if loc.startswith(("postgresql://", "postgres://")):
+        from .postgres import PostgresStore  # psycopg is imported only when a server is used
+
+        return PostgresStore(loc, create=create)
+    path = Path(loc).expanduser()
+    if not create and not path.exists():
+        raise StoreError(loc, f"no such database; run `casegraph build PATH --db {loc}` first")
+    if not path.resolve().parent.is_dir():
+        raise StoreError(loc, f"folder {path.resolve().parent} does not exist")
+    return SqliteStore(path)

@@ -7,19 +7,15 @@ from typing import Any
 
 from ..graph import Graph, GraphFact
 from ..text import fold
-from .sqlite import SqliteStore
-
-RESOLVED_TABLES = (
-    "entities", "aliases", "roles", "mentions", "relations", "claims", "claim_about", "events",
-    "event_participants", "conflicts", "stories", "evidence",
-)
+from .base import Cursor, Store
+from .tables import RESOLVED_TABLES
 
 
 def _j(value: Any) -> str | None:
     return json.dumps(value, ensure_ascii=False, sort_keys=True) if value is not None else None
 
 
-def write_graph(store: SqliteStore, graph: Graph) -> None:
+def write_graph(store: Store, graph: Graph) -> None:
     with store.transaction() as tx:
         for table in RESOLVED_TABLES:
             tx.execute(f"DELETE FROM {table}")
@@ -80,7 +76,7 @@ def write_graph(store: SqliteStore, graph: Graph) -> None:
         _write_reviews(tx, graph)
 
 
-def _write_evidence(tx: Any, fact: GraphFact) -> None:
+def _write_evidence(tx: Cursor, fact: GraphFact) -> None:
     tx.executemany(
         'INSERT INTO evidence(fact_kind, fact_id, article_id, start, "end", sentence_start, sentence_end)'
         " VALUES (?,?,?,?,?,?,?)",
@@ -88,7 +84,7 @@ def _write_evidence(tx: Any, fact: GraphFact) -> None:
     )
 
 
-def _write_reviews(tx: Any, graph: Graph) -> None:
+def _write_reviews(tx: Cursor, graph: Graph) -> None:
     tx.execute("DELETE FROM reviews")
     for fact in (*graph.relations, *graph.claims, *graph.events):
         if "review" in fact.fields:

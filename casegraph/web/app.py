@@ -14,7 +14,7 @@ from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
 from ..errors import CasegraphError
-from ..store import SqliteStore, open_store
+from ..store import Store, open_store
 
 
 def vendor_dir() -> Path | None:
@@ -53,7 +53,7 @@ def create_app(db: str | Path, token: str | None = None) -> FastAPI:
 
 
 @contextmanager
-def request_store(request: Request) -> Iterator[SqliteStore]:
+def request_store(request: Request) -> Iterator[Store]:
     store = open_store(request.app.state.db)
     try:
         yield store
