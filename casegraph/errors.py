@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class CasegraphError(Exception):
     """Root of every error casegraph raises on purpose."""
@@ -12,6 +14,16 @@ class CasegraphError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Errors travel back from Dask workers; subclasses take other arguments than the message.
+        return _restore, (type(self), self.message, dict(self.__dict__))
+
+
+def _restore(cls: type[CasegraphError], message: str, state: dict[str, Any]) -> CasegraphError:
+    error = cls.__new__(cls, message)
+    error.__dict__.update(state)
+    return error
 
 
 class SettingError(CasegraphError):
