@@ -98,7 +98,7 @@ def _ingest(store: Store, paths: Sequence[str | Path], report: BuildReport, prog
 
 
 def _annotate(store: Store, settings: Settings, report: BuildReport, progress: Progress) -> None:
-    from .engine.local import annotate_pending
+    from .engine import annotate_pending
     from .nlp.pipeline import LANGUAGE_MODELS
 
     fingerprint = pipeline_fingerprint(settings)

@@ -12,6 +12,7 @@ from typing import Any
 from .errors import SettingError
 
 ENV_PREFIX = "CASEGRAPH_"
+ENGINES = ("local", "dask")
 
 
 def _setting(default: Any, help: str) -> Any:
@@ -29,12 +30,23 @@ class Settings:
     min_passage_chars: int = _setting(40, "shortest passage whose language is detected on its own")
     db: str = _setting("casegraph.db", "default database: a SQLite file path or a postgresql:// URL")
     batch_size: int = _setting(16, "articles per spaCy batch")
-    workers: int = _setting(1, "processes used to annotate articles locally")
+    engine: str = _setting("local", "where articles are annotated: `local` (in this process) or `dask` "
+                           "(on a Dask distributed cluster)")
+    workers: int = _setting(1, "worker processes of the local Dask cluster the `dask` engine starts "
+                            "(the `local` engine annotates in this process)")
+    dask_address: str = _setting("", "scheduler of an existing Dask cluster for the `dask` engine "
+                                 "(tcp://host:8786); empty starts a local cluster of `workers` processes")
     story_window_days: int = _setting(10, "largest gap in publication dates within one story")
     host: str = _setting("127.0.0.1", "address `casegraph serve` binds to")
     port: int = _setting(8321, "port `casegraph serve` listens on")
     token: str = _setting("", "API token required for writes (review decisions)")
     author: str = _setting("", "name recorded with review decisions (defaults to the login name)")
+
+    def __post_init__(self) -> None:
+        if self.engine not in ENGINES:
+            raise SettingError("engine", self.engine, f"unknown engine; choose {' or '.join(ENGINES)}")
+        if self.workers < 1:
+            raise SettingError("workers", str(self.workers), "needs at least one worker process")
 
     @classmethod
     def help(cls) -> dict[str, str]:
