@@ -48,9 +48,16 @@ def build(
     paths: Annotated[list[Path], typer.Argument(help="files and folders of articles")],
     db: DbOption = None,
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline (default: CASEGRAPH_MODEL)")] = None,
+    engine: Annotated[Optional[str], typer.Option(help="annotate locally or on Dask: local or dask "
+                                                  "(default: CASEGRAPH_ENGINE or local)")] = None,
+    workers: Annotated[Optional[int], typer.Option(help="worker processes of the local Dask cluster "
+                                                   "(default: CASEGRAPH_WORKERS or 1)")] = None,
+    dask_address: Annotated[Optional[str], typer.Option(help="scheduler of an existing Dask cluster, "
+                                                        "tcp://host:8786 (default: CASEGRAPH_DASK_ADDRESS; "
+                                                        "none starts a local cluster)")] = None,
 ) -> None:
     """Read articles, annotate the new ones, resolve entities and facts into the database."""
-    settings = get_settings(model=model)
+    settings = get_settings(model=model, engine=engine, workers=workers, dask_address=dask_address)
     with RichProgress() as progress:
         report = build_graph(paths, _db(db), settings, progress)
     for message in report.errors:
