@@ -13,7 +13,7 @@ from .build import build as build_graph
 from .cli_render import RichProgress, console, err_console, table
 from .errors import CasegraphError
 from .settings import get_settings
-from .store import Store, open_store
+from .store import Store, display_location, open_store
 
 app = typer.Typer(
     help="Turn a pile of news articles into a sourced knowledge graph.",
@@ -22,7 +22,8 @@ app = typer.Typer(
 )
 STATE = {"debug": False}
 
-DbOption = Annotated[Optional[str], typer.Option("--db", help="SQLite file (default: CASEGRAPH_DB or casegraph.db)")]
+DbOption = Annotated[Optional[str], typer.Option(
+    "--db", help="SQLite file or postgresql:// URL (default: CASEGRAPH_DB or casegraph.db)")]
 
 
 @app.callback()
@@ -66,7 +67,7 @@ def build(
         langs = ", ".join(f"{lang} ({n})" for lang, n in sorted(report.without_pipeline.items()))
         err_console.print(f"articles without pipeline (stored, searchable, not annotated): {langs}")
     table(
-        f"casegraph build → {report.db}",
+        f"casegraph build → {display_location(report.db)}",
         ["what", "count"],
         [
             ("files", report.files),

@@ -15,7 +15,7 @@ from casegraph.corpus import rebuild_graph
 from casegraph.errors import StoreError
 from casegraph.export import export
 from casegraph.queries import resolve_entity, search, show
-from casegraph.store import Store, open_store
+from casegraph.store import Store, display_location, open_store
 from casegraph.store.postgres import snippet, to_pyformat
 from casegraph.web.app import create_app
 
@@ -117,13 +117,26 @@ def test_the_web_api_serves_a_graph_kept_in_postgres() -> None:
         assert client.get("/api/search", params={"q": "ruiz"}).json()["entities"][0]["name"] == "Hector Ruiz Mena"
 
 
-def test_a_database_never_built_and_a_server_not_there_are_clear_errors() -> None:
+def test_a_database_never_built_and_a_server_not_there_are_clear_errors(tmp_path: Path) -> None:
+    from casegraph.web.server import serve
+
     with fresh_database() as url:
         with pytest.raises(StoreError, match="casegraph build"):
             open_store(url, create=False)
+        with pytest.raises(StoreError, match="casegraph build"):
+            serve(url)  # refused before any server starts
+    with pytest.raises(StoreError, match="no such database"):
+        serve(tmp_path / "missing.db")
+    assert not (tmp_path / "missing.db").exists()
     with pytest.raises(StoreError, match="cannot connect to PostgreSQL") as caught:
         open_store("postgresql://reader:s3cret@127.0.0.1:1/graph")
     assert "s3cret" not in caught.value.message
+
+
+def test_a_server_url_is_shown_without_its_password() -> None:
+    assert display_location("postgresql://ana:s3cret@db.example:5432/graph") == "postgresql://ana:***@db.example:5432/graph"
+    assert display_location("postgresql:///graph") == "postgresql:///graph"
+    assert display_location("case.db") == "case.db"
 
 
 def test_question_marks_become_placeholders_only_outside_quotes() -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import StoreError
-from .base import Store
+from .base import Store, display_location
 from .sqlite import SqliteStore
 
-__all__ = ["Store", "SqliteStore", "open_store"]
+__all__ = ["Store", "SqliteStore", "display_location", "open_store"]
 
 
 def open_store(location: str | Path, create: bool = True) -> Store:

@@ -128,3 +128,12 @@ def row_to_article(r: Row) -> Article:
         id=r["id"], source=r["source"], text=r["text"], language=r["language"], published=published,
         url=r["url"], outlet=r["outlet"], title=r["title"],
     )
+
+
+def display_location(location: str) -> str:
+    """A store's location as it may be shown: a server URL without its password."""
+    scheme, sep, rest = location.partition("://")
+    credentials, at, host = rest.rpartition("@")
+    if not sep or not at or ":" not in credentials:
+        return location
+    return f"{scheme}://{credentials.split(':', 1)[0]}:***@{host}"

@@ -20,7 +20,7 @@ from sqlalchemy.dialects import postgresql
 from ..errors import StoreError
 from ..models import Article
 from ..text import fold
-from .base import SCHEMA_VERSION, Cursor, Row, Store
+from .base import SCHEMA_VERSION, Cursor, Row, Store, display_location
 from .tables import schema_statements
 
 FULL_TEXT = (
@@ -65,14 +65,15 @@ class _Cursor:
 class PostgresStore(Store):
     def __init__(self, url: str, create: bool = True) -> None:
         self.location = url
+        shown = display_location(url)
         try:
             self.conn: psycopg.Connection[Any] = psycopg.connect(url, autocommit=True, row_factory=dict_row)
         except psycopg.Error as exc:
-            raise StoreError(_safe(url), f"cannot connect to PostgreSQL ({str(exc).strip().splitlines()[0]})") from None
+            raise StoreError(shown, f"cannot connect to PostgreSQL ({str(exc).strip().splitlines()[0]})") from None
         built = self.query("SELECT to_regclass('meta') IS NOT NULL AS built")[0]["built"]
         if not built and not create:
             self.conn.close()
-            raise StoreError(_safe(url), f"no casegraph graph here; run `casegraph build PATH --db {_safe(url)}` first")
+            raise StoreError(shown, f"no casegraph graph here; run `casegraph build PATH --db {shown}` first")
         if not built:
             self._init_schema()
 
@@ -142,12 +143,3 @@ def snippet(text: str, words: list[str], size: int = 12) -> str:
     lead = " … " if first > 0 else ""
     tail = " … " if first + size < len(spans) else ""
     return lead + "".join(out).replace("\n", " ") + tail
-
-
-def _safe(url: str) -> str:
-    """The URL without its password, for messages."""
-    scheme, _, rest = url.partition("://")
-    credentials, at, host = rest.rpartition("@")
-    if not at or ":" not in credentials:
-        return url
-    return f"{scheme}://{credentials.split(':', 1)[0]}:***@{host}"

@@ -7,6 +7,7 @@ import secrets
 from pathlib import Path
 
 from ..errors import CasegraphError
+from ..store import display_location, open_store
 
 
 def is_loopback(host: str) -> bool:
@@ -33,10 +34,10 @@ def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8321, token: str 
     from .app import create_app
 
     check_bind(host, token)
-    if not Path(db).exists():
-        raise CasegraphError(f"{db}: no such database; run `casegraph build PATH --db {db}` first")
+    open_store(db, create=False).close()  # a graph that was never built is an error, not an empty UI
     chosen = token or secrets.token_urlsafe(18)
     if not token:
         print(f"review token for this session: {chosen}")
-    print(f"casegraph serving {db} on http://{host}:{port}/  (API docs: http://{host}:{port}/docs)")
+    print(f"casegraph serving {display_location(str(db))} on http://{host}:{port}/"
+          f"  (API docs: http://{host}:{port}/docs)")
     uvicorn.run(create_app(db, chosen), host=host, port=port, log_level="warning")
