@@ -99,6 +99,14 @@ def test_accusation_and_denial_of_these_accusations(nlp: Language) -> None:
     assert "Pablo Ortiz" not in about(doc, denial) or "Norte Cartel" in about(doc, denial)
 
 
+def test_countering_the_claims_is_a_denial_countering_an_offer_is_no_claim(nlp: Language) -> None:
+    doc = run(nlp, "Marta Ruiz said the audit was forged. Judge Elena Varga countered these claims with bank records.")
+    (rebuttal,) = [c for c in doc._.cg_claims if c.cue == "countered"]
+    assert (speaker(doc, rebuttal), rebuttal.stance) == ("Elena Varga", "deny")
+    offer = run(nlp, "The union countered the offer with a demand for higher wages.")
+    assert [c for c in offer._.cg_claims if c.cue == "countered"] == []
+
+
 def test_present_tense_denial_of_earlier_accusations(nlp: Language) -> None:
     doc = run(nlp, "Prosecutors say Héctor Ruelas Gil ran the Costa Cartel for a decade. "
                    "Ruelas denies these accusations.")

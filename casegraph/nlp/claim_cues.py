@@ -68,7 +68,7 @@ OBJECT_CONTENT_DEPS = words("dobj oprd xcomp ccomp dative")
 OBJECT_CONTENT_PREPS = words("for on as against")
 
 # Verbs that only deny when their object is an accusation noun ("rejected the allegations").
-DENY_WITH_OBJECT = words("reject dismiss refute dispute contest disavow")
+DENY_WITH_OBJECT = words("reject dismiss refute dispute contest disavow counter rebut")
 # "declined to comment", "refused to answer": saying nothing is no claim.
 SILENCE_VERBS = words("decline refuse")
 SILENCE_WORDS = words("comment respond answer elaborate discuss speak")
