@@ -283,3 +283,34 @@ def test_an_english_date_line_inside_a_spanish_passage_is_read_as_english() -> N
     found = [(text[s:e], lang) for s, e, lang in candidates(text, "es")]
     assert ("March 3, 2024", "en") in found
     assert ("2024", "es") not in found
+
+
+def _sentence(words: list[str], pos: list[str]) -> Doc:
+    import spacy
+
+    return Doc(spacy.blank("en").vocab, words=words, pos=pos, sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def test_a_programme_a_film_or_a_newspaper_is_no_time() -> None:
+    from casegraph.nlp.timex_titles import names_something
+
+    show = _sentence(["He", "told", "CBS", "'s", "60", "Minutes", "on", "Sunday", "."],
+                     ["PRON", "VERB", "PROPN", "PART", "NUM", "PROPN", "ADP", "PROPN", "PUNCT"])
+    assert names_something(show[4:6]) and not names_something(show[7:8])
+    film = _sentence(["The", "poster", "showed", "High", "Noon", "."],
+                     ["DET", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT"])
+    assert names_something(film[4:5])
+    paper = _sentence(["The", "party", "daily", "Granma", "said", "so", ",", "as", "it", "does", "daily", "."],
+                      ["DET", "NOUN", "NOUN", "PROPN", "VERB", "ADV", "PUNCT", "SCONJ", "PRON", "VERB", "ADV", "PUNCT"])
+    assert names_something(paper[2:3]) and not names_something(paper[10:11])
+
+
+def test_named_days_and_title_case_headlines_keep_their_times() -> None:
+    from casegraph.nlp.timex_titles import names_something
+
+    holiday = _sentence(["He", "was", "found", "on", "Thanksgiving", "Day", "."],
+                        ["PRON", "AUX", "VERB", "ADP", "PROPN", "PROPN", "PUNCT"])
+    assert not names_something(holiday[4:6])
+    headline = _sentence(["Police", "Arrest", "Suspect", "Two", "Days", "After", "Raid"],
+                         ["NOUN", "VERB", "NOUN", "NUM", "NOUN", "ADP", "NOUN"])
+    assert not names_something(headline[3:5])

@@ -21,6 +21,7 @@ from .timex_contract import contract_value
 from .timex_normalize import LEXICONS, Kind, normalize_timex, words_of
 from .timex_patterns import find_candidates
 from .timex_tense import tense_of
+from .timex_titles import names_something
 
 AGE_TAILS = ("-old", " old", "-olds", " de edad")  # "72-year-old", "72 years old": an age, not a span of time
 # "un hombre de 45 años", "la joven, de 19 años": a count of years after "de" is an age in Spanish,
@@ -98,7 +99,7 @@ def detect(doc: Doc) -> list[Found]:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or any(f.span.start < span.end and span.start < f.span.end for f in found):
                 continue
-            if _is_rate(span):
+            if _is_rate(span) or names_something(span):
                 continue
             text = whole[start:end]
             kind, raw, _ = normalize_timex(text, anchor, tense=tense_of(span), lang=lang)
