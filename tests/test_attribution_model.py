@@ -154,21 +154,25 @@ def test_model_file_round_trip_and_clear_errors(tmp_path: Path) -> None:
         load_model(str(tmp_path / "missing.json"))
 
 
+RIDICULE_TEXT = "Governor Elena Varga ridiculed the audit of the port contract on Monday."
+
+
+def claims_with(setting: str, text: str) -> list[tuple[str, str | None, str]]:
+    """(cue, speaker name, content) of the claims the real pipeline finds with this model setting."""
+    nlp = build_pipeline(get_settings(attribution_model=setting), model="en_core_web_sm")
+    doc = nlp.make_doc(text)
+    doc._.cg_article_id = "t"
+    doc._.cg_published = DateValue("2025-05-16", "day", None)
+    doc = nlp(doc)
+    return [(c.cue, doc_entities(doc)[c.speaker].name if c.speaker is not None else None, c.text)
+            for c in doc._.cg_claims]
+
+
 def test_the_pipeline_adds_the_models_claims_only_when_configured(tmp_path: Path) -> None:
     path = tmp_path / "attribution.json"
     model({"lk=ridicule|dobj": 5.0}).save(path)
-    text = "Governor Elena Varga ridiculed the audit of the port contract on Monday."
-    found = {}
-    for name, setting in (("rules", ""), ("model", str(path))):
-        nlp = build_pipeline(get_settings(attribution_model=setting), model="en_core_web_sm")
-        doc = nlp.make_doc(text)
-        doc._.cg_article_id = "t"
-        doc._.cg_published = DateValue("2025-05-16", "day", None)
-        doc = nlp(doc)
-        found[name] = [(c.cue, doc_entities(doc)[c.speaker].name if c.speaker is not None else None, c.text)
-                       for c in doc._.cg_claims]
-    assert found["rules"] == []
-    assert found["model"] == [("ridiculed", "Elena Varga", "the audit of the port contract")]
+    assert claims_with("", RIDICULE_TEXT) == []
+    assert claims_with(str(path), RIDICULE_TEXT) == [("ridiculed", "Elena Varga", "the audit of the port contract")]
 
 
 def test_a_missing_model_file_stops_the_pipeline_with_its_name(tmp_path: Path) -> None:
@@ -221,14 +225,5 @@ def test_a_gzipped_model_file_round_trips_and_is_the_same_bytes_each_time(tmp_pa
 
 
 def test_the_default_pipeline_reads_claims_the_rules_do_not_know() -> None:
-    text = "Governor Elena Varga ridiculed the audit of the port contract on Monday."
-    found = {}
-    for setting in ("none", "builtin"):
-        nlp = build_pipeline(get_settings(attribution_model=setting), model="en_core_web_sm")
-        doc = nlp.make_doc(text)
-        doc._.cg_article_id = "t"
-        doc = nlp(doc)
-        found[setting] = [(c.cue, doc_entities(doc)[c.speaker].name if c.speaker is not None else None, c.text)
-                          for c in doc._.cg_claims]
-    assert found["none"] == []
-    assert found["builtin"] == [("ridiculed", "Elena Varga", "the audit of the port contract")]
+    assert claims_with("none", RIDICULE_TEXT) == []
+    assert claims_with("builtin", RIDICULE_TEXT) == [("ridiculed", "Elena Varga", "the audit of the port contract")]

@@ -29,18 +29,22 @@ def _parts(tok: Token, lemma: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in OBJECT_CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in preps)]
 
 
+def _lacks_needed(lemma: str, parts: list[Token]) -> bool:
+    needs = OBJECT_CUE_NEEDS.get(lemma, frozenset())
+    return bool(needs) and not any(c.dep_ in needs or c.lower_ in needs for c in parts)
+
+
 def lacks_needed_dependent(tok: Token, lemma: str) -> bool:
     """A verb that is a cue only in some constructions, used in none of them ("called the police")."""
-    needs = OBJECT_CUE_NEEDS.get(lemma, frozenset())
-    return bool(needs) and not any(c.dep_ in needs or c.lower_ in needs for c in _parts(tok, lemma))
+    return _lacks_needed(lemma, _parts(tok, lemma))
 
 
 def object_cue(tok: Token, lemma: str) -> Found | None:
     stance = OBJECT_CUES.get(lemma)
-    if stance is None or lacks_needed_dependent(tok, lemma):
+    if stance is None:
         return None
     parts = _parts(tok, lemma)
-    if not parts:
+    if not parts or _lacks_needed(lemma, parts):
         return None
     first = min(c.left_edge.i for c in parts)
     last = max(c.right_edge.i for c in parts)
