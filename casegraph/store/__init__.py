@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import StoreError
-from .base import Store, display_location
+from .base import SERVER_SCHEMES, Store, display_location
 from .sqlite import SqliteStore
 
 __all__ = ["Store", "SqliteStore", "display_location", "open_store"]
@@ -15,7 +15,7 @@ def open_store(location: str | Path, create: bool = True) -> Store:
     """Open the store at a SQLite path or a postgresql:// URL, creating its tables if needed; with
     `create=False`, a graph that was never built is a StoreError instead (the reading commands)."""
     loc = str(location)
-    if loc.startswith(("postgresql://", "postgres://")):
+    if loc.startswith(SERVER_SCHEMES):
         from .postgres import PostgresStore  # psycopg is imported only when a server is used
 
         return PostgresStore(loc, create=create)

@@ -18,6 +18,7 @@ from .serialize import dumps_annotation, loads_annotation
 
 Row = Mapping[str, Any]
 SCHEMA_VERSION = "1"
+SERVER_SCHEMES = ("postgresql://", "postgres://")  # a store location starting so is a PostgreSQL server
 ARTICLE_INSERT = (
     "INSERT INTO articles(id, source, url, outlet, title, language, published_value, published_precision,"
     " published_text, text, text_chars) VALUES (?,?,?,?,?,?,?,?,?,?,?)"

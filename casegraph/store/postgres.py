@@ -27,7 +27,6 @@ FULL_TEXT = (
     "CREATE TABLE IF NOT EXISTS articles_search (article_id TEXT PRIMARY KEY, folded TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS articles_search_words ON articles_search USING gin (to_tsvector('simple', folded))",
 )
-SCHEMES = ("postgresql://", "postgres://")
 
 
 @lru_cache(maxsize=256)
@@ -95,7 +94,7 @@ class PostgresStore(Store):
 
     def query(self, sql: str, params: Iterable[Any] = ()) -> list[Row]:
         with self.conn.cursor() as cursor:
-            cursor.execute(to_pyformat(sql), tuple(params))  # type: ignore[arg-type]
+            _Cursor(cursor).execute(sql, params)
             return cursor.fetchall() if cursor.description else []
 
     def search_articles(self, words: list[str], limit: int) -> list[dict[str, Any]]:
