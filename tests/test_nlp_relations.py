@@ -289,3 +289,13 @@ def test_a_participle_with_its_agent_names_who_founded_or_leads_the_group() -> N
     assert has(found, "founder_of", "Tomas Ordaz", "Altamira Syndicate", "stated")
     assert has(found, "leader_of", "Hugo Benavente", "Lobos Cartel")
     assert not any(f[1] == "Ciro Pardo" for f in found)
+
+
+def test_title_with_its_prepositional_phrase_after_the_comma() -> None:
+    # "of the State Department ..." hangs on "brother-in-law" after the apposition's comma; this
+    # sentence once stopped the whole article from being annotated.
+    text = ("Nurse Dana Reyes's brother - in - law, Warden Luis M. Ortega, of the State Department of "
+            "Corrections, was stabbed by an inmate.")
+    found = triples(text, [Ent("Dana Reyes", "PERSON"), Ent("Luis M. Ortega", "PERSON"),
+                           Ent("State Department of Corrections", "ORG")])
+    assert has(found, "family_of", "Dana Reyes", "Luis M. Ortega")

@@ -114,7 +114,7 @@ def _appos_after(tok: Token, index: MentionIndex) -> EntityRef | None:
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "for"):
             # up to the comma: the parser hangs "Y" in "the lawyer for X, Y" on X as its apposition
-            end = max(end, *(t.i for t in child.subtree if t.i < comma))
+            end = max([end, *(t.i for t in child.subtree if t.i < comma)])  # none: the phrase is past the comma
     doc = tok.doc
     if end + 2 >= len(doc) or doc[end + 1].text != ",":
         return None
