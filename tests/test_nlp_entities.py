@@ -208,6 +208,13 @@ def test_a_title_case_headline_is_not_a_name(nlp: Language) -> None:
     assert not any(len(e) > 3 for e in doc.ents if e.label_ == "PERSON"), [e.text for e in doc.ents]
 
 
+def test_headline_verb_is_cut_off_a_name(blank: Language) -> None:
+    text = "Lena Ortiz Returns to Host the Awards. Police say Pablo Arce Charged nobody. Wins Inc grew."
+    doc = make_doc(blank, text, [("Lena Ortiz Returns", "PERSON"), ("Pablo Arce Charged", "PERSON"), ("Wins Inc", "ORG")])
+    correct_entities(doc)
+    assert names(doc) == {"Lena Ortiz": "PERSON", "Pablo Arce": "PERSON", "Wins Inc": "ORG"}
+
+
 def test_media_cues_and_country_acronym(blank: Language) -> None:
     text = "He gave an interview to Canal Nueve. The US authorities did not comment."
     doc = make_doc(blank, text, [("Canal Nueve", "GPE")])

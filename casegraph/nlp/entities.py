@@ -68,6 +68,8 @@ def trim(doc: Doc, cand: Cand) -> Cand | None:
             and doc[end - 1].text not in QUOTES
             or last in cue_set("junk_trailing")
             or (end - start > 1 and match_at(doc, end - 1, "roles") == 1)
+            # title-case headlines: "Yvonne Hiller Charged With ...", "Tara Reid Checks Into Rehab"
+            or (end - start > 1 and last in cue_set("headline_verbs") and doc[end - 1].text[:1].isupper())
         ):
             end -= 1
         else:
