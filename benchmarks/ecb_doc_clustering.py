@@ -9,11 +9,16 @@ topics given, as many cross-document papers assume) and a same-lemma baseline: d
 frequent event word (ACTION_* markables, lower case, crude suffix stripping) is the same form one cluster.
 With --ner, the person and organisation names the English spaCy model finds (the model casegraph
 annotates with) are added to each document's entities, closer to what the corpus step hands over.
-Usage: python benchmarks/ecb_doc_clustering.py [DATA_DIR] [--ner]
+With --pipeline, nothing of the annotation is used: the documents' text goes through the whole
+`casegraph build` (ecb_pipeline.py) and the stories it stores are scored, which is what a user gets.
+The standard ECB+ split (Cybulska and Vossen 2015) has dev topics 2 5 12 18 21 23 34 35 and train
+topics the other folders up to 35; pass topic folders to score a split.
+Usage: python benchmarks/ecb_doc_clustering.py [FOLDER ...] [--ner | --pipeline [--keep-db FILE]]
 """
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 import time
@@ -120,20 +125,37 @@ def scores(pred: dict[str, str], gold: dict[str, str]) -> str:
     return f"clusters {len(set(pred.values())):>4}  B-cubed P {p:.4f}  R {r:.4f}  F1 {f:.4f}  ARI {ari:.4f}"
 
 
-def main(data_dir: Path = DATA_DIR, ner: bool = False) -> None:
-    if not data_dir.exists():
-        sys.exit(f"{data_dir} is absent")
+def document_paths(folders: list[Path]) -> list[Path]:
+    """The ECB+ documents of the given folders: the data set folder (every topic) or topic folders."""
+    paths: list[Path] = []
+    for folder in folders:
+        if not folder.exists():
+            sys.exit(f"{folder} is absent")
+        paths += sorted(folder.glob("*.xml")) or sorted(folder.glob("*/*.xml"))
+    return sorted(set(paths), key=lambda p: (p.parent.name, p.name))
+
+
+def main(folders: list[Path], ner: bool = False, pipeline: bool = False, keep_db: Path | None = None) -> None:
     docs, gold, topic, lemmas = [], {}, {}, {}
-    for path in sorted(data_dir.glob("*/*.xml")):
+    paths = document_paths(folders)
+    for path in paths:
         doc, label = read_doc(path)
         docs.append(doc)
         gold[doc.article_id] = label
         topic[doc.article_id] = path.parent.name
         lemmas[doc.article_id] = main_event_lemma(path)
+    print(f"documents {len(docs)}  topics {len(set(topic.values()))}  gold clusters {len(set(gold.values()))}")
+    if pipeline:
+        from ecb_pipeline import pipeline_stories
+
+        started = time.perf_counter()
+        stored, counts = pipeline_stories(paths, keep_db)
+        print(f"casegraph build (whole pipeline)         {scores(stored, gold)}  ({time.perf_counter() - started:.0f}s)")
+        print("  build: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+        return
     if ner:
         add_ner_entities(docs)
-    print(f"documents {len(docs)}  gold clusters {len(set(gold.values()))}  entities: markables"
-          + (" + spaCy NER" if ner else ""))
+    print("entities: names in markables" + (" + spaCy NER" if ner else ""))
     started = time.perf_counter()
     pred = {aid: s.id for s in cluster_stories(docs) for aid in s.article_ids}
     print(f"cluster_stories, all documents together   {scores(pred, gold)}  ({time.perf_counter() - started:.2f}s)")
@@ -147,5 +169,12 @@ def main(data_dir: Path = DATA_DIR, ner: bool = False) -> None:
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if a != "--ner"]
-    main(Path(args[0]) if args else DATA_DIR, ner="--ner" in sys.argv[1:])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("folders", nargs="*", type=Path, default=[DATA_DIR],
+                        help="the ECB+ data set folder or topic folders (default: ../shared/datasets/ecbplus)")
+    parser.add_argument("--ner", action="store_true", help="add spaCy PERSON and ORG names to the markable names")
+    parser.add_argument("--pipeline", action="store_true",
+                        help="run the whole casegraph build on the documents' text and score its stories")
+    parser.add_argument("--keep-db", type=Path, help="with --pipeline: the SQLite file to build (kept afterwards)")
+    args = parser.parse_args()
+    main(args.folders, ner=args.ner, pipeline=args.pipeline, keep_db=args.keep_db)
