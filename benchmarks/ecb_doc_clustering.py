@@ -150,7 +150,8 @@ def main(folders: list[Path], ner: bool = False, pipeline: bool = False, keep_db
 
         started = time.perf_counter()
         stored, counts = pipeline_stories(paths, keep_db)
-        print(f"casegraph build (whole pipeline)         {scores(stored, gold)}  ({time.perf_counter() - started:.0f}s)")
+        seconds = time.perf_counter() - started
+        print(f"casegraph build (whole pipeline)         {scores(stored, gold)}  ({seconds:.0f}s)")
         print("  build: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
         return
     if ner:

@@ -33,24 +33,39 @@ def document_text(path: Path) -> str:
     return "\n".join(lines) + "\n"
 
 
-def pipeline_stories(paths: list[Path], keep_db: Path | None = None) -> tuple[dict[str, str], dict[str, int]]:
-    """Story id per document file name (as `name.xml`), and the build's counts."""
+def build_documents(paths: list[Path], db: Path) -> dict[str, int]:
+    """Build a fresh casegraph database from the documents' text; the build's counts (and errors)."""
     with tempfile.TemporaryDirectory(prefix="casegraph-ecb-") as tmp:
-        folder = Path(tmp) / "articles"
-        folder.mkdir()
+        folder = Path(tmp)
         for path in paths:
             (folder / f"{path.stem}.txt").write_text(document_text(path), encoding="utf-8")
-        db = keep_db or Path(tmp) / "ecb.db"
         if db.exists():
             db.unlink()
         with RichProgress() as progress:
             report = build([folder], db, progress=progress)
-        for error in report.errors:
-            print(f"error: {error}")
+    for error in report.errors:
+        print(f"error: {error}")
+    return {**report.counts, "errors": len(report.errors)}
+
+
+def document_names(db: Path) -> dict[str, str]:
+    """Article id -> ECB+ document file name (`name.xml`)."""
+    store = open_store(db, create=False)
+    try:
+        return {r["id"]: Path(r["source"]).stem + ".xml" for r in store.query("SELECT id, source FROM articles")}
+    finally:
+        store.close()
+
+
+def pipeline_stories(paths: list[Path], keep_db: Path | None = None) -> tuple[dict[str, str], dict[str, int]]:
+    """Story id per document file name (as `name.xml`), and the build's counts."""
+    with tempfile.TemporaryDirectory(prefix="casegraph-ecb-db-") as tmp:
+        db = keep_db or Path(tmp) / "ecb.db"
+        counts = build_documents(paths, db)
         store = open_store(db, create=False)
         try:
             rows = store.query("SELECT source, story_id FROM articles")
         finally:
             store.close()
     stories = {Path(r["source"]).stem + ".xml": r["story_id"] or Path(r["source"]).name for r in rows}
-    return stories, {**report.counts, "errors": len(report.errors)}
+    return stories, counts
