@@ -210,7 +210,8 @@ def test_a_title_case_headline_is_not_a_name(nlp: Language) -> None:
 
 def test_headline_verb_is_cut_off_a_name(blank: Language) -> None:
     text = "Lena Ortiz Returns to Host the Awards. Police say Pablo Arce Charged nobody. Wins Inc grew."
-    doc = make_doc(blank, text, [("Lena Ortiz Returns", "PERSON"), ("Pablo Arce Charged", "PERSON"), ("Wins Inc", "ORG")])
+    ents = [("Lena Ortiz Returns", "PERSON"), ("Pablo Arce Charged", "PERSON"), ("Wins Inc", "ORG")]
+    doc = make_doc(blank, text, ents)
     correct_entities(doc)
     assert names(doc) == {"Lena Ortiz": "PERSON", "Pablo Arce": "PERSON", "Wins Inc": "ORG"}
 

@@ -108,6 +108,15 @@ def test_spanish_names_of_places_join_their_english_names() -> None:
     assert not together(result, ("a2", 3), ("a1", 1))
 
 
+def test_abbreviated_place_words_join_the_full_name() -> None:
+    result = resolve_entities([
+        art("a1", ent(1, "LOC", "Mount Arvel"), ent(2, "FACILITY", "Mt. Sinai Hospital")),
+        art("a2", ent(1, "LOC", "Mt. Arvel"), ent(2, "FACILITY", "Mount Sinai Hospital"), ent(3, "LOC", "Mount Orva")),
+    ])
+    assert together(result, ("a1", 1), ("a2", 1)) and together(result, ("a1", 2), ("a2", 2))
+    assert not together(result, ("a2", 3), ("a1", 1))
+
+
 def test_countries_join_by_territory_code() -> None:
     result = resolve_entities([
         art("a1", ent(1, "GPE", "U.S.")),
@@ -168,6 +177,14 @@ def test_describe_entity_is_pure_and_prefers_real_names() -> None:
     assert (etype, kind, name) == ("PERSON", None, "Saúl Mendívil")
     assert aliases == ["El Gordo", "Saul Mendivil"]
     assert [r.lower() for r in roles] == ["former mayor"]
+
+
+def test_place_and_outlet_names_starting_with_an_article_are_kept_whole() -> None:
+    place = describe_entity([ent(1, "GPE", "Los Angeles"), ent(2, "GPE", "Angeles"), ent(3, "GPE", "Los Angeles")])
+    assert place[2] == "Los Angeles"
+    outlet = describe_entity([ent(1, "ORG", "La Jornada", kind="media"), ent(2, "ORG", "Jornada", kind="media")])
+    assert outlet[2] == "La Jornada"
+    assert describe_entity([ent(1, "PERSON", "El Flaco"), ent(2, "PERSON", "Ramiro Tello")])[2] == "Ramiro Tello"
 
 
 def _corpus() -> list[Annotation]:

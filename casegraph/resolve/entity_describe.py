@@ -80,7 +80,9 @@ def _pick_name(etype: str, forms: Counter[str], acronyms: set[str]) -> str:
         candidates = Counter({split_nickname(f)[0]: c for f, c in forms.items()})
     else:
         candidates = Counter(forms)
-    real = Counter({f: c for f, c in candidates.items() if f and not is_nickname_form(f)})
+    # 'El Gordo' is a nickname; 'Los Angeles' and 'La Jornada' are the names themselves
+    nickname = is_nickname_form if etype == "PERSON" else (lambda form: False)
+    real = Counter({f: c for f, c in candidates.items() if f and not nickname(f)})
     pool = real or candidates
     if etype in ("GPE", "LOC"):
         codes = Counter(country_code(f) for f in pool.elements())
