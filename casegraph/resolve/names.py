@@ -57,6 +57,8 @@ PLACE_NAMES = {
 }
 # Country spellings rigour's territory table does not know.
 EXTRA_COUNTRY_NAMES = {"ee uu": "us", "eeuu": "us", "eua": "us", "u s a": "us"}
+# Words written short in names: "Mt. Cook" and "Mount Cook", "Ft. Worth" and "Fort Worth" are one name.
+_ABBREVIATED_WORDS = {"mt": "mount", "ft": "fort"}
 # Tokens that make a place name a city or district rather than the country it contains.
 _SUBNATIONAL_HEADS = frozenset({"city", "ciudad", "county", "condado", "district", "distrito", "state", "estado"})
 
@@ -168,7 +170,7 @@ def org_key(name: str) -> str:
     words = key.split()
     while len(words) > 1 and words[0] in _LEADING_ARTICLES:
         words = words[1:]
-    key = " ".join(words)
+    key = " ".join(_ABBREVIATED_WORDS.get(w, w) for w in words)
     key = PLACE_NAMES.get(key, _EQUIVALENT_KEYS.get(key, key))
     for pattern, template in ORG_HEAD_PATTERNS:
         if pattern.match(key):
