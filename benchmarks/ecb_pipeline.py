@@ -22,12 +22,15 @@ _NO_SPACE_AFTER = re.compile(r"([(\[$]) ")
 
 
 def document_text(path: Path) -> str:
-    """The document's tokens as plain text, one sentence per line."""
+    """The document's tokens as plain text, one sentence per line (an address line without spaces)."""
     sentences: dict[int, list[str]] = {}
     for token in ET.parse(path).getroot().iter("token"):
         sentences.setdefault(int(token.get("sentence") or 0), []).append(token.text or "")
     lines = []
     for _, words in sorted(sentences.items()):
+        if words and words[0].lower() in ("http", "https"):  # an address the tokenizer cut up
+            lines.append("".join(words))
+            continue
         line = _NO_SPACE_BEFORE.sub(r"\1", " ".join(words))
         lines.append(_NO_SPACE_AFTER.sub(r"\1", line))
     return "\n".join(lines) + "\n"

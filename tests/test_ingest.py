@@ -81,6 +81,16 @@ def test_txt_guessed_title_stays_in_text(tmp_path: Path) -> None:
     assert article.text.startswith("Port Official Resigns\n")
 
 
+def test_address_line_on_top_is_the_url_and_the_headline_follows(tmp_path: Path) -> None:
+    path = tmp_path / "u.txt"
+    path.write_text("https://www.borderwire.example/2024/05/port-official\nPort Official Resigns\n"
+                    "The customs chief of a Pacific port resigned on Friday.", encoding="utf-8")
+    article = _one(path)
+    assert article.url == "https://www.borderwire.example/2024/05/port-official"
+    assert article.outlet == "borderwire.example"
+    assert article.title == "Port Official Resigns" and article.text.startswith("Port Official Resigns\n")
+
+
 def test_sentence_first_line_is_not_a_title(tmp_path: Path) -> None:
     path = tmp_path / "f.txt"
     path.write_text("The customs chief resigned on Friday.\nHe gave no reason.", encoding="utf-8")

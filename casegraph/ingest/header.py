@@ -18,6 +18,9 @@ Two header forms are read, in this order, and both are removed from the stored t
 2. The sample-corpus date prefix: the text starts with ` date 2021-08-21 ` (or ` date 2021-08 `)
    and the article continues on the same line. Only the prefix is removed.
 
+3. A first line that is only a web address (an article pasted under its URL): it becomes the
+   `url` (unless the front matter gave one) and leaves the text.
+
 A plain-text article without a title in its front matter gets a guessed title: its first line,
 when that line is short, does not end like a sentence and more text follows. A guessed title
 stays in the stored text (it may carry names); a front-matter title does not.
@@ -34,6 +37,7 @@ from .dates import parse_published
 KEYS = {"title": "title", "outlet": "outlet", "source": "outlet", "url": "url", "published": "published",
         "date": "published", "language": "language", "lang": "language"}
 _FIELD = re.compile(r"[ \t]*([A-Za-z]+)[ \t]*:[ \t]*(.*?)[ \t]*")
+_URL_LINE = re.compile(r"\A\s*(https?://\S+)[ \t]*(?:\n|\Z)")
 _DATE_PREFIX = re.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)(?:\s+|\Z)")
 _TITLE_MAX_CHARS = 120
 _TITLE_MAX_WORDS = 16
@@ -60,6 +64,10 @@ def read_header(text: str) -> Header:
         if prefixed is not None:
             header.body = header.body[match.end():]
             header.published = header.published or prefixed
+    url = _URL_LINE.match(header.body)
+    if url:  # an article pasted under its address: the address is metadata, the headline follows
+        header.fields.setdefault("url", url.group(1))
+        header.body = header.body[url.end():]
     header.title = fields.get("title") or None
     return header
 
