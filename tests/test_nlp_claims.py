@@ -124,6 +124,14 @@ def test_unnamed_sources_keep_a_speaker_of_their_own(nlp: Language) -> None:
     assert "Víctor Luna Peña" in about(doc, claim)
 
 
+def test_a_countrys_body_is_named_but_plain_groups_stay_unnamed(nlp: Language) -> None:
+    doc = run(nlp, "The Peruvian navy said it had seized the trawler. Federal police said the port was closed. "
+                   "The navy said the crew was detained. The Chilean police said two men were held.")
+    speakers = {speaker(doc, c): doc_entities(doc)[c.speaker].kind for c in doc._.cg_claims}  # type: ignore[index]
+    assert speakers["Peruvian navy"] is None and speakers["Chilean police"] is None  # the same in every article
+    assert speakers["Federal police"] == "unnamed_group" and speakers["The navy"] == "unnamed_group"
+
+
 def test_according_to_an_unnamed_group(nlp: Language) -> None:
     doc = run(nlp, "According to U.S. officials, the customs chief took bribes for three years.")
     (claim,) = doc._.cg_claims

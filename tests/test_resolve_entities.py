@@ -1,8 +1,10 @@
-"""Corpus-level entity resolution on hand-built annotations (invented people and groups)."""
+"""Corpus-level entity resolution on hand-built annotations (invented people and groups), and on one build."""
 
 from __future__ import annotations
 
 import random
+import sqlite3
+from pathlib import Path
 from typing import cast
 
 from casegraph.models import Annotation, EntityType, LocalEntity, Mention
@@ -115,6 +117,22 @@ def test_abbreviated_place_words_join_the_full_name() -> None:
     ])
     assert together(result, ("a1", 1), ("a2", 1)) and together(result, ("a1", 2), ("a2", 2))
     assert not together(result, ("a2", 3), ("a1", 1))
+
+
+def test_a_countrys_body_joins_its_capitalised_name_across_articles(tmp_path: Path) -> None:
+    from casegraph.build import build
+
+    (tmp_path / "a.txt").write_text("The Peruvian navy said it had seized a trawler off Paita on Monday.\n")
+    (tmp_path / "b.txt").write_text("The Peruvian Navy seized a fishing trawler near Paita, its commander said.\n")
+    db = tmp_path / "navy.db"
+    build([tmp_path], db)
+    con = sqlite3.connect(db)
+    try:
+        rows = con.execute("SELECT e.id, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id "
+                           "WHERE lower(m.text) LIKE '%peruvian navy%'").fetchall()
+    finally:
+        con.close()
+    assert len(rows) == 2 and len({entity for entity, _ in rows}) == 1, rows
 
 
 def test_countries_join_by_territory_code() -> None:

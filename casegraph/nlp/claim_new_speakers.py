@@ -67,6 +67,31 @@ def named(doc: Doc, span: Span, known: dict[str, int]) -> int:
     return new_entity(doc, span.doc[start : span.end], "ORG" if looks_org else "PERSON", None, known)
 
 
+# Collective bodies a country or place has one of ("the Indian navy"); "a Texas judge" is a person.
+INSTITUTION_HEADS = frozenset(
+    "navy army military police government guard marines ministry administration embassy consulate "
+    "parliament congress senate judiciary".split()
+)
+
+
+def national_modifier(head: Token) -> bool:
+    """"the Indian navy", "the Mexican army": a capitalised modifier (not the sentence's first word)
+    makes an institution's common noun one country's or place's body, the same one in every article."""
+    plural = head.tag_ in ("NNS", "NNPS") and head.lower_ != "police"  # "police" is tagged either way
+    return head.lower_ in INSTITUTION_HEADS and not plural and any(
+        c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN") and c.text[:1].isupper()
+        and c.i != c.sent.start for c in head.lefts
+    )
+
+
+def national_body(doc: Doc, span: Span, known: dict[str, int]) -> int:
+    """An organisation named by the phrase without its article ("Indian navy"): it resolves across articles."""
+    start = span.start
+    while start < span.end - 1 and span.doc[start].pos_ == "DET":
+        start += 1
+    return new_entity(doc, span.doc[start : span.end], "ORG", None, known)
+
+
 def named_body(head: Token, mentions: list[Span], sent_of: dict[int, int], max_back: int) -> int | None:
     """"the office said": an organisation named before whose name ends in that word ("the Attorney
     General's Office"), else the nearest public body, else the nearest named organisation."""

@@ -23,7 +23,7 @@ from .claim_cues import (
     words,
 )
 from .claim_found import noun_phrase
-from .claim_new_speakers import by_name_word, named, named_body, unnamed
+from .claim_new_speakers import by_name_word, named, named_body, national_body, national_modifier, unnamed
 from .coref_roles import resolve_reference
 from .event_triggers import NOUN_TRIGGERS
 from .extensions import MENTIONS, doc_entities
@@ -84,6 +84,8 @@ class SpeakerResolver:
         if head.pos_ == "PROPN":
             found = by_name_word(self.doc, span)
             return found if found is not None else named(self.doc, span, self._unnamed)
+        if national_modifier(head):
+            return national_body(self.doc, span, self._unnamed)
         return unnamed(self.doc, span, self._unnamed)
 
     def _previous_subject(self, head: Token) -> int | None:
@@ -137,7 +139,8 @@ class SpeakerResolver:
             if found is not None:
                 return found
         if low in UNNAMED_SOURCES or (lemma in UNNAMED_SOURCES and head.tag_ == "NNS"):
-            return unnamed(self.doc, span, self._unnamed)
+            national = low == "police" and national_modifier(head)  # "the Colombian police": one body
+            return (national_body if national else unnamed)(self.doc, span, self._unnamed)
         inside = [m for m in mentions if span.start <= m.start and m.end <= span.end]
         if inside and head.pos_ == "PROPN":
             return int(inside[0]._.cg_entity)
