@@ -216,6 +216,19 @@ def test_headline_verb_is_cut_off_a_name(blank: Language) -> None:
     assert names(doc) == {"Lena Ortiz": "PERSON", "Pablo Arce": "PERSON", "Wins Inc": "ORG"}
 
 
+def test_mountains_and_lakes_the_model_called_organisations_are_places(blank: Language) -> None:
+    text = ("Rescuers searched Mt Arvel, Lake Tiran and Cerro del Cuervo. Staff at Mount Sinai Hospital helped. "
+            "Mount Holdings Ltd paid.")
+    ents = [("Mt Arvel", "ORG"), ("Lake Tiran", "PERSON"), ("Cerro del Cuervo", "PERSON"),
+            ("Mount Sinai Hospital", "ORG"), ("Mount Holdings Ltd", "ORG")]
+    doc = make_doc(blank, text, ents)
+    correct_entities(doc)
+    found = names(doc)
+    assert found["Mt Arvel"] == found["Lake Tiran"] == found["Cerro del Cuervo"] == "LOC"
+    assert found["Mount Sinai Hospital"] == "FACILITY"  # the hospital pattern names it
+    assert found["Mount Holdings Ltd"] == "ORG"
+
+
 def test_media_cues_and_country_acronym(blank: Language) -> None:
     text = "He gave an interview to Canal Nueve. The US authorities did not comment."
     doc = make_doc(blank, text, [("Canal Nueve", "GPE")])

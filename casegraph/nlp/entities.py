@@ -79,6 +79,18 @@ def trim(doc: Doc, cand: Cand) -> Cand | None:
     return Cand(start, end, cand.label, cand.strength, cand.kind, role or cand.role, cand.typed_by_pattern)
 
 
+def is_place_name(doc: Doc, cand: Cand) -> bool:
+    """"Mt Cook", "Lake Chapala", "Cerro del Cuatro" that the model called an organisation or a person: a
+    mountain or a lake (pattern-typed names such as "Mount Sinai Hospital" keep their type)."""
+    if cand.typed_by_pattern or cand.label not in ("ORG", "PERSON"):
+        return False
+    if norm(doc[cand.start].text) not in cue_set("place_prefixes"):
+        return False
+    rest = doc[cand.start + 1 : cand.end]
+    # one name after the prefix, or "del Cuatro": longer runs are often companies ("Mount Holdings Ltd")
+    return (len(rest) == 1 and is_piece(rest[0])) or (len(rest) == 2 and is_connector(rest[0]) and is_piece(rest[1]))
+
+
 def lexicon_persons(doc: Doc) -> list[Cand]:
     """Runs of capitalized words that open with a known first name: "Rubén Rocha Moya"."""
     from .entity_rules import name_runs
@@ -154,6 +166,9 @@ def correct_entities(doc: Doc) -> Doc:
     cands = [t for c in cands if (t := trim(doc, c) if c.label == "PERSON" else c) is not None]
     cands = apply_roles(doc, cands)
     media_cues(doc, cands)
+    for cand in cands:
+        if is_place_name(doc, cand):
+            cand.label, cand.kind = "LOC", None
     vote(doc, cands)
     known = {surface(doc, c) for c in cands if c.end - c.start > 1 or not doc[c.start].is_sent_start}
     known |= {w for c in cands if c.end - c.start > 1 for w in surface(doc, c).split()}
