@@ -13,7 +13,9 @@ With --pipeline, nothing of the annotation is used: the documents' text goes thr
 `casegraph build` (ecb_pipeline.py) and the stories it stores are scored, which is what a user gets.
 The standard ECB+ split (Cybulska and Vossen 2015) has dev topics 2 5 12 18 21 23 34 35 and train
 topics the other folders up to 35; pass topic folders to score a split.
-Usage: python benchmarks/ecb_doc_clustering.py [FOLDER ...] [--ner | --pipeline [--keep-db FILE]]
+Undated articles are placed in article-id order; --orders N re-clusters the built articles under N other
+id orders to show how much the figure owes to that order.
+Usage: python benchmarks/ecb_doc_clustering.py [FOLDER ...] [--ner | --pipeline [--keep-db FILE] [--orders N]]
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import tempfile
 import time
 import xml.etree.ElementTree as ET
 from collections import defaultdict
@@ -135,7 +138,8 @@ def document_paths(folders: list[Path]) -> list[Path]:
     return sorted(set(paths), key=lambda p: (p.parent.name, p.name))
 
 
-def main(folders: list[Path], ner: bool = False, pipeline: bool = False, keep_db: Path | None = None) -> None:
+def main(folders: list[Path], ner: bool = False, pipeline: bool = False, keep_db: Path | None = None,
+         orders: int = 0) -> None:
     docs, gold, topic, lemmas = [], {}, {}, {}
     paths = document_paths(folders)
     for path in paths:
@@ -146,13 +150,19 @@ def main(folders: list[Path], ner: bool = False, pipeline: bool = False, keep_db
         lemmas[doc.article_id] = main_event_lemma(path)
     print(f"documents {len(docs)}  topics {len(set(topic.values()))}  gold clusters {len(set(gold.values()))}")
     if pipeline:
-        from ecb_pipeline import pipeline_stories
+        from ecb_pipeline import order_spread, pipeline_stories
 
-        started = time.perf_counter()
-        stored, counts = pipeline_stories(paths, keep_db)
-        seconds = time.perf_counter() - started
-        print(f"casegraph build (whole pipeline)         {scores(stored, gold)}  ({seconds:.0f}s)")
-        print("  build: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+        with tempfile.TemporaryDirectory(prefix="casegraph-ecb-db-") as tmp:
+            db = keep_db or Path(tmp) / "ecb.db"
+            started = time.perf_counter()
+            stored, counts = pipeline_stories(paths, db)
+            seconds = time.perf_counter() - started
+            print(f"casegraph build (whole pipeline)         {scores(stored, gold)}  ({seconds:.0f}s)")
+            print("  build: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+            if orders:
+                f1s = [f for _, _, f in order_spread(db, gold, orders)]
+                print(f"  the same articles under {orders} other id orders: B-cubed F1 mean {sum(f1s) / len(f1s):.4f}"
+                      f"  min {min(f1s):.4f}  max {max(f1s):.4f}")
         return
     if ner:
         add_ner_entities(docs)
@@ -177,5 +187,7 @@ if __name__ == "__main__":
     parser.add_argument("--pipeline", action="store_true",
                         help="run the whole casegraph build on the documents' text and score its stories")
     parser.add_argument("--keep-db", type=Path, help="with --pipeline: the SQLite file to build (kept afterwards)")
+    parser.add_argument("--orders", type=int, default=0,
+                        help="with --pipeline: also re-cluster the articles under N other article-id orders")
     args = parser.parse_args()
-    main(args.folders, ner=args.ner, pipeline=args.pipeline, keep_db=args.keep_db)
+    main(args.folders, ner=args.ner, pipeline=args.pipeline, keep_db=args.keep_db, orders=args.orders)

@@ -8,9 +8,11 @@ annotation reaches casegraph: no markables, no gold dates.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tempfile
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 
 from casegraph.build import build
@@ -60,15 +62,40 @@ def document_names(db: Path) -> dict[str, str]:
         store.close()
 
 
-def pipeline_stories(paths: list[Path], keep_db: Path | None = None) -> tuple[dict[str, str], dict[str, int]]:
-    """Story id per document file name (as `name.xml`), and the build's counts."""
-    with tempfile.TemporaryDirectory(prefix="casegraph-ecb-db-") as tmp:
-        db = keep_db or Path(tmp) / "ecb.db"
-        counts = build_documents(paths, db)
-        store = open_store(db, create=False)
-        try:
-            rows = store.query("SELECT source, story_id FROM articles")
-        finally:
-            store.close()
+def pipeline_stories(paths: list[Path], db: Path) -> tuple[dict[str, str], dict[str, int]]:
+    """Build `db` from the documents; story id per document file name (as `name.xml`), and the build's counts."""
+    counts = build_documents(paths, db)
+    store = open_store(db, create=False)
+    try:
+        rows = store.query("SELECT source, story_id FROM articles")
+    finally:
+        store.close()
     stories = {Path(r["source"]).stem + ".xml": r["story_id"] or Path(r["source"]).name for r in rows}
     return stories, counts
+
+
+def order_spread(db: Path, gold: dict[str, str], orders: int) -> list[tuple[float, float, float]]:
+    """B-cubed (P, R, F1) of the stored articles re-clustered under `orders` other article-id orders.
+
+    Undated articles are placed in id order, and ids are content hashes: renaming them (a salted hash)
+    shows how much the figure depends on that arbitrary order.
+    """
+    from ecb_doc_clustering import bcubed
+
+    from casegraph.corpus import story_docs_of
+    from casegraph.resolve.stories import cluster_stories
+
+    names = document_names(db)
+    store = open_store(db, create=False)
+    try:
+        docs = story_docs_of(store)
+    finally:
+        store.close()
+    out = []
+    for k in range(1, orders + 1):
+        renamed = {d.article_id: hashlib.sha1(f"{k}:{d.article_id}".encode()).hexdigest()[:16] for d in docs}
+        salted = [replace(d, article_id=renamed[d.article_id],
+                          copy_of=renamed.get(d.copy_of) if d.copy_of else None) for d in docs]
+        pred = {a: s.id for s in cluster_stories(salted) for a in s.article_ids}
+        out.append(bcubed(pred, {renamed[aid]: gold[names[aid]] for aid in renamed}))
+    return out

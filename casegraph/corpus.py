@@ -12,16 +12,15 @@ from .ids import entity_id_for
 from .judgements import effective, replay_groups
 from .models import Annotation, Article, LocalEntity, Mention
 from .resolve.entities import describe_entity, resolve_entities
-from .resolve.stories import Story
+from .resolve.stories import Story, StoryDoc
+from .settings import get_settings
 from .store import Store
 from .store.graph_writer import write_graph
-from .story_step import assign_stories, stored_stories
+from .story_step import assign_stories, corpus_story_docs, stored_stories
 
 
-def resolve_corpus(
-    annotations: list[Annotation], articles: dict[str, Article], judgements: list[dict],
-    stories: Sequence[Story] = (),
-) -> Graph:
+def resolved_graph(annotations: list[Annotation], articles: dict[str, Article], judgements: list[dict]) -> Graph:
+    """Entities and facts of the corpus, judgements replayed; no stories yet."""
     decisions = effective(judgements)
     resolved = resolve_entities(annotations)
     group_of_local = {(aid, key): r.id for r in resolved for aid, key in r.members}
@@ -33,8 +32,24 @@ def resolve_corpus(
     entity_of_local = _entity_of_local(mentions, entity_of_mention)
     graph = Graph(entities=entities)
     build_facts(graph, annotations, articles, entity_of_local, decisions)
+    return graph
+
+
+def resolve_corpus(
+    annotations: list[Annotation], articles: dict[str, Article], judgements: list[dict],
+    stories: Sequence[Story] = (),
+) -> Graph:
+    graph = resolved_graph(annotations, articles, judgements)
     assign_stories(graph, annotations, articles, stories)
     return graph
+
+
+def story_docs_of(store: Store) -> list[StoryDoc]:
+    """What story clustering reads of each stored article: for benchmarks and for inspecting stories."""
+    articles = {a.id: a for a in store.articles()}
+    annotations = store.annotations()
+    graph = resolved_graph(annotations, articles, store.judgements())
+    return corpus_story_docs(graph, annotations, articles, get_settings().story_window_days)
 
 
 def rebuild_graph(store: Store) -> None:

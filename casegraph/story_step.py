@@ -90,6 +90,16 @@ def story_docs(
     return docs
 
 
+def corpus_story_docs(
+    graph: Graph, annotations: Sequence[Annotation], articles: Mapping[str, Article], window_days: int,
+) -> list[StoryDoc]:
+    """Find copies (set on the graph) and describe each article for story clustering."""
+    published = {aid: published_day(a) for aid, a in articles.items()}
+    outlets = {aid: a.outlet for aid, a in articles.items()}
+    graph.copy_of = find_copies([(aid, a.text) for aid, a in articles.items()], published=published, outlets=outlets)
+    return story_docs(graph, annotations, articles, graph.copy_of, window_days)
+
+
 def assign_stories(
     graph: Graph,
     annotations: list[Annotation],
@@ -97,15 +107,12 @@ def assign_stories(
     existing: Sequence[Story] = (),
 ) -> None:
     """Find copies, group articles into stories, count outlets per fact, add cross-article conflicts."""
-    published = {aid: published_day(a) for aid, a in articles.items()}
-    outlets = {aid: a.outlet for aid, a in articles.items()}
-    graph.copy_of = find_copies([(aid, a.text) for aid, a in articles.items()], published=published, outlets=outlets)
-    names = {e.id: e.name for e in graph.entities}
     window = get_settings().story_window_days
+    docs = corpus_story_docs(graph, annotations, articles, window)
+    names = {e.id: e.name for e in graph.entities}
     known = [Story(s.id, s.label, [a for a in s.article_ids if a in articles]) for s in existing]
     stories = cluster_stories(
-        story_docs(graph, annotations, articles, graph.copy_of, window), [s for s in known if s.article_ids],
-        window_days=window, entity_names=names, embed=load_embedder(),
+        docs, [s for s in known if s.article_ids], window_days=window, entity_names=names, embed=load_embedder(),
     )
     graph.stories = [GraphStory(s.id, s.label, s.article_ids) for s in stories]
     graph.story_of = {aid: s.id for s in stories for aid in s.article_ids}
