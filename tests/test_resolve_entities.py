@@ -135,6 +135,18 @@ def test_a_countrys_body_joins_its_capitalised_name_across_articles(tmp_path: Pa
     assert len(rows) == 2 and len({entity for entity, _ in rows}) == 1, rows
 
 
+def test_a_capital_is_not_its_country() -> None:
+    result = resolve_entities([
+        art("a1", ent(1, "GPE", "Lima"), ent(2, "GPE", "Peru"), ent(3, "GPE", "La Paz")),
+        art("a2", ent(1, "GPE", "Perú"), ent(2, "GPE", "Bolivia"), ent(3, "GPE", "Singapore")),
+        art("a3", ent(1, "GPE", "Republic of Singapore")),
+    ])
+    assert together(result, ("a1", 2), ("a2", 1)) and not together(result, ("a1", 1), ("a1", 2))
+    assert not together(result, ("a1", 3), ("a2", 2))  # La Paz is not Bolivia
+    assert together(result, ("a2", 3), ("a3", 1))
+    assert find(result, "a1", 1).name == "Lima" and find(result, "a1", 3).name == "La Paz"
+
+
 def test_countries_join_by_territory_code() -> None:
     result = resolve_entities([
         art("a1", ent(1, "GPE", "U.S.")),

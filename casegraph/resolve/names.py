@@ -193,7 +193,14 @@ def country_code(name: str) -> str | None:
     if stripped.lower().startswith("the "):
         stripped = stripped[4:]
     territory = lookup_territory(stripped)
-    return territory.code if territory is not None else None
+    if territory is None:
+        return None
+    # rigour also finds a country by its capital ("Lima", "La Paz", "Bogota"): a city is not its country,
+    # unless it carries the country's own name ("Singapore", "Panama")
+    own = {fold(territory.name), fold(territory.full_name or "")}
+    if fold(stripped) in {fold(p) for p in territory.places or ()} - own:
+        return None
+    return str(territory.code)
 
 
 def country_name(code: str) -> str | None:
