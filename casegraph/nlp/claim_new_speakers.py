@@ -61,10 +61,15 @@ def named(doc: Doc, span: Span, known: dict[str, int]) -> int:
     """A missed proper name: an organisation when it looks like one, else a person."""
     words = {t.lower_ for t in span}
     looks_org = bool(words & ORG_NAME_WORDS) or (len(span) == 1 and span.text.isupper())
+    return new_entity(doc, _without_article(span), "ORG" if looks_org else "PERSON", None, known)
+
+
+def _without_article(span: Span) -> Span:
+    """The name in a phrase: "the Indian navy" -> "Indian navy" (a lone word is kept)."""
     start = span.start
     while start < span.end - 1 and span.doc[start].pos_ == "DET":
         start += 1
-    return new_entity(doc, span.doc[start : span.end], "ORG" if looks_org else "PERSON", None, known)
+    return span.doc[start : span.end]
 
 
 # Collective bodies a country or place has one of ("the Indian navy"); "a Texas judge" is a person.
@@ -86,10 +91,7 @@ def national_modifier(head: Token) -> bool:
 
 def national_body(doc: Doc, span: Span, known: dict[str, int]) -> int:
     """An organisation named by the phrase without its article ("Indian navy"): it resolves across articles."""
-    start = span.start
-    while start < span.end - 1 and span.doc[start].pos_ == "DET":
-        start += 1
-    return new_entity(doc, span.doc[start : span.end], "ORG", None, known)
+    return new_entity(doc, _without_article(span), "ORG", None, known)
 
 
 def named_body(head: Token, mentions: list[Span], sent_of: dict[int, int], max_back: int) -> int | None:
