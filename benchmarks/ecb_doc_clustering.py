@@ -140,14 +140,13 @@ def document_paths(folders: list[Path]) -> list[Path]:
 
 def main(folders: list[Path], ner: bool = False, pipeline: bool = False, keep_db: Path | None = None,
          orders: int = 0) -> None:
-    docs, gold, topic, lemmas = [], {}, {}, {}
+    docs, gold, topic = [], {}, {}
     paths = document_paths(folders)
     for path in paths:
         doc, label = read_doc(path)
         docs.append(doc)
         gold[doc.article_id] = label
         topic[doc.article_id] = path.parent.name
-        lemmas[doc.article_id] = main_event_lemma(path)
     print(f"documents {len(docs)}  topics {len(set(topic.values()))}  gold clusters {len(set(gold.values()))}")
     if pipeline:
         from ecb_pipeline import order_spread, pipeline_stories
@@ -175,6 +174,7 @@ def main(folders: list[Path], ner: bool = False, pipeline: bool = False, keep_db
         part = [d for d in docs if topic[d.article_id] == t]
         within.update({aid: f"{t}:{s.id}" for s in cluster_stories(part) for aid in s.article_ids})
     print(f"cluster_stories, within each gold topic   {scores(within, gold)}")
+    lemmas = {path.name: main_event_lemma(path) for path in paths}  # article ids are the file names
     print(f"same-lemma baseline, all documents        {scores(lemmas, gold)}")
     print(f"same-lemma baseline, within gold topics   {scores({a: topic[a] + w for a, w in lemmas.items()}, gold)}")
 

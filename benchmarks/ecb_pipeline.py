@@ -1,7 +1,7 @@
 """ECB+ documents through the whole casegraph build, as a user would run it on a folder of articles.
 
 Each ECB+ XML document becomes a plain-text article (its tokens, one sentence per line, spaces before
-punctuation removed); `casegraph build` annotates, resolves and clusters them into a temporary
+punctuation removed); `casegraph build` annotates, resolves and clusters them into a fresh
 SQLite database; the stories stored there are read back per document. Nothing of the ECB+
 annotation reaches casegraph: no markables, no gold dates.
 """
@@ -53,25 +53,25 @@ def build_documents(paths: list[Path], db: Path) -> dict[str, int]:
     return {**report.counts, "errors": len(report.errors)}
 
 
-def document_names(db: Path) -> dict[str, str]:
-    """Article id -> ECB+ document file name (`name.xml`)."""
+def _stored(db: Path) -> list[dict[str, str]]:
+    """Each stored article's id, ECB+ document file name (`name.xml`) and story id."""
     store = open_store(db, create=False)
     try:
-        return {r["id"]: Path(r["source"]).stem + ".xml" for r in store.query("SELECT id, source FROM articles")}
+        rows = store.query("SELECT id, source, story_id FROM articles")
     finally:
         store.close()
+    return [{"id": r["id"], "name": Path(r["source"]).stem + ".xml", "story": r["story_id"]} for r in rows]
+
+
+def document_names(db: Path) -> dict[str, str]:
+    """Article id -> ECB+ document file name."""
+    return {r["id"]: r["name"] for r in _stored(db)}
 
 
 def pipeline_stories(paths: list[Path], db: Path) -> tuple[dict[str, str], dict[str, int]]:
-    """Build `db` from the documents; story id per document file name (as `name.xml`), and the build's counts."""
+    """Build `db` from the documents; story id per document file name, and the build's counts."""
     counts = build_documents(paths, db)
-    store = open_store(db, create=False)
-    try:
-        rows = store.query("SELECT source, story_id FROM articles")
-    finally:
-        store.close()
-    stories = {Path(r["source"]).stem + ".xml": r["story_id"] or Path(r["source"]).name for r in rows}
-    return stories, counts
+    return {r["name"]: r["story"] or r["name"] for r in _stored(db)}, counts
 
 
 def order_spread(db: Path, gold: dict[str, str], orders: int) -> list[tuple[float, float, float]]:
