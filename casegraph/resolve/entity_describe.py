@@ -81,8 +81,7 @@ def _pick_name(etype: str, forms: Counter[str], acronyms: set[str]) -> str:
     else:
         candidates = Counter(forms)
     # 'El Gordo' is a nickname; 'Los Angeles' and 'La Jornada' are the names themselves
-    nickname = is_nickname_form if etype == "PERSON" else (lambda form: False)
-    real = Counter({f: c for f, c in candidates.items() if f and not nickname(f)})
+    real = Counter({f: c for f, c in candidates.items() if f and not (etype == "PERSON" and is_nickname_form(f))})
     pool = real or candidates
     if etype in ("GPE", "LOC"):
         codes = Counter(country_code(f) for f in pool.elements())
