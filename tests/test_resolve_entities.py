@@ -195,6 +195,25 @@ def test_type_voting_prefers_strong_evidence() -> None:
     assert not together(result, ("a4", 1), ("a5", 1))
 
 
+def test_a_whole_name_the_model_typed_twice_is_one_entity() -> None:
+    result = resolve_entities([
+        art("a1", ent(1, "PERSON", "Yesenia Quintal Borja"), mentions={1: 3}),
+        art("a2", ent(1, "ORG", "Yesenia Quintal Borja")),
+        art("a3", ent(1, "ORG", "Grupo Marítimo Ceiba"), mentions={1: 2}),
+        art("a4", ent(1, "PERSON", "Grupo Marítimo Ceiba")),
+        art("a5", ent(1, "FACILITY", "Yesenia Quintal Borja")),
+        # one word, or a place against a body, is too little to say the model erred
+        art("a6", ent(1, "PERSON", "Quintal", roles=("mayor",)), ent(2, "ORG", "Nuevo Ceiba"), mentions={1: 2}),
+        art("a7", ent(1, "ORG", "Quintal", "Quintal Hermanos"), ent(2, "GPE", "Nuevo Ceiba")),
+    ])
+    assert together(result, ("a1", 1), ("a2", 1), ("a5", 1))
+    assert find(result, "a2", 1).type == "PERSON"
+    assert together(result, ("a3", 1), ("a4", 1))
+    assert find(result, "a4", 1).type == "ORG"
+    assert not together(result, ("a6", 1), ("a7", 1))
+    assert not together(result, ("a6", 2), ("a7", 2))
+
+
 def test_describe_entity_is_pure_and_prefers_real_names() -> None:
     members = [
         ent(1, "PERSON", "El Gordo"),

@@ -22,6 +22,11 @@ COMPATIBLE_LABELS = frozenset(
 )
 
 
+# Labels the model gives a full name it mistook for a person's, or a person's name it mistook for a
+# place or a body ("Stephenie Meyer" ORG in one article, PERSON in the next; "Rite Aid" PERSON).
+MISTAKEN_FOR_PERSON = frozenset({"ORG", "FACILITY", "GPE", "LOC"})
+
+
 # Honorifics that say whether a surname alone ("Mr. Obama", "la señora Vega") names a man or a woman.
 HONORIFIC_GENDER = {"mr": "m", "sr": "m", "senor": "m", "don": "m",
                     "mrs": "f", "ms": "f", "miss": "f", "sra": "f", "senora": "f", "dona": "f"}
@@ -54,7 +59,23 @@ def compatible(a: Profile, b: Profile) -> bool:
         return False  # "Mr. Ochoa" and "Ms. Ochoa" are two people
     if a.label == b.label or frozenset({a.label, b.label}) in COMPATIBLE_LABELS:
         return True
-    return a.weak or b.weak
+    return a.weak or b.weak or _same_name_typed_twice(a, b)
+
+
+def _same_name_typed_twice(a: Profile, b: Profile) -> bool:
+    """One written name of two words or more, a person in one article and a body or place in another.
+
+    ORG against GPE stays apart on purpose ("Sinaloa" the state and the cartel), and so do a
+    one-word name ("Jordan") and a body known for more than its label (an outlet, a court); a whole
+    name written the same way is otherwise one entity the model typed twice.
+    """
+    if {a.label, b.label} - MISTAKEN_FOR_PERSON != {"PERSON"}:
+        return False
+    other = a if b.label == "PERSON" else b
+    if other.entity.kind is not None:
+        return False
+    name = fold(a.entity.name)
+    return len(name.split()) >= 2 and name == fold(b.entity.name)
 
 
 def _primary_person(entity: LocalEntity) -> list[str]:
