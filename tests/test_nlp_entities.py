@@ -128,6 +128,33 @@ def test_swallowed_role_is_cut_out_and_recorded(blank: Language) -> None:
     assert ent(doc, "Tomás Herrera Salas")._.cg_role == "Kingpin"
 
 
+def test_a_first_name_inside_the_models_longer_name_is_not_a_person(blank: Language) -> None:
+    text = "The Los Angeles Comets signed Rafael Ortega. Comets GM Dana Whitfield confirmed it."
+    doc = make_doc(blank, text, [("The Los Angeles Comets", "ORG"), ("Rafael Ortega", "PERSON"),
+                                 ("Dana Whitfield", "PERSON")])
+    correct_entities(doc)
+    # 'Angeles' and 'Comets' would open a lexicon person; the model's spans say where names start
+    assert names(doc) == {"Los Angeles Comets": "ORG", "Rafael Ortega": "PERSON", "Dana Whitfield": "PERSON"}
+
+
+def test_the_lexicon_still_adds_a_first_name_the_model_missed(blank: Language) -> None:
+    text = "Prosecutors said Héctor Ruelas Gil had fled."
+    doc = make_doc(blank, text, [("Ruelas Gil", "PERSON")])
+    correct_entities(doc)
+    assert names(doc) == {"Héctor Ruelas Gil": "PERSON"}
+
+
+def test_a_saints_name_is_a_place(blank: Language) -> None:
+    text = "Police in San Pedro Garza García detained Nora Salinas. The Santa Rita Miners lost."
+    doc = make_doc(blank, text, [("San", "GPE"), ("Santa Rita Miners", "ORG")])
+    correct_entities(doc)
+    # 'Pedro' and 'Rita' are first names, but not here; a team keeps the model's label
+    assert names(doc) == {"San Pedro Garza García": "GPE", "Nora Salinas": "PERSON", "Santa Rita Miners": "ORG"}
+    doc = make_doc(blank, "Gunmen attacked a bar in Santa Catarina.", [("Santa Catarina", "PERSON")])
+    correct_entities(doc)
+    assert names(doc) == {"Santa Catarina": "GPE"}
+
+
 def test_leading_role_inside_model_span(blank: Language) -> None:
     text = "The file names FBI Agent Laura Benítez as a witness."
     doc = make_doc(blank, text, [("FBI Agent Laura", "ORG")])
@@ -276,7 +303,6 @@ def test_real_model_on_own_sentences(nlp: Language) -> None:
     assert doc.text == text
 
 
-@pytest.mark.xfail(reason="known gap: model span ending inside curly quotes beats the lexicon run", strict=True)
 def test_real_model_curly_quoted_nickname(nlp: Language) -> None:
     doc = nlp("Officials said that DEA Agent Marcos \u201cEl Flaco\u201d Rivas had lied.")
     assert names(doc).get("Marcos \u201cEl Flaco\u201d Rivas") == "PERSON"
