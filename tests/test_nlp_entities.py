@@ -144,6 +144,14 @@ def test_the_lexicon_still_adds_a_first_name_the_model_missed(blank: Language) -
     assert names(doc) == {"Héctor Ruelas Gil": "PERSON"}
 
 
+def test_a_weekday_after_a_name_is_not_part_of_it(blank: Language) -> None:
+    text = "Mayor Ana Ruiz Monday denied the report. Officials said Carlos Vega Sunday fled."
+    doc = make_doc(blank, text, [("Ana Ruiz Monday", "PERSON")])
+    correct_entities(doc)
+    # the model's span and the lexicon's run both lose the day
+    assert names(doc) == {"Ana Ruiz": "PERSON", "Carlos Vega": "PERSON"}
+
+
 def test_a_saints_name_is_a_place(blank: Language) -> None:
     text = "Police in San Pedro Garza García detained Nora Salinas. The Santa Rita Miners lost."
     doc = make_doc(blank, text, [("San", "GPE"), ("Santa Rita Miners", "ORG")])

@@ -67,6 +67,8 @@ def trim(doc: Doc, cand: Cand) -> Cand | None:
             or doc[end - 1].is_punct
             and doc[end - 1].text not in QUOTES
             or last in cue_set("junk_trailing")
+            # "Mayor Ana Ruiz Monday denied ...": news puts the day right after the name
+            or (end - start > 1 and last in cue_set("weekdays"))
             or (end - start > 1 and match_at(doc, end - 1, "roles") == 1)
             # title-case headlines: "Yvonne Hiller Charged With ...", "Tara Reid Checks Into Rehab"
             or (end - start > 1 and last in cue_set("headline_verbs") and doc[end - 1].text[:1].isupper())
@@ -127,7 +129,7 @@ def _name_stop(doc: Doc, p: int, end: int) -> int:
     """Where a name starting at p ends inside its run: at a role word, or at "y" ("Miguel Bosé y
     Alejandro Sanz" are two people)."""
     stop = p + 1
-    ends = cue_set("junk_trailing") | cue_set("coordinators")
+    ends = cue_set("junk_trailing") | cue_set("coordinators") | cue_set("weekdays")
     while stop < end and norm(doc[stop].text) not in ends and not match_at(doc, stop, "roles"):
         stop += 1
     return stop
