@@ -132,6 +132,16 @@ def test_a_countrys_body_is_named_but_plain_groups_stay_unnamed(nlp: Language) -
     assert speakers["Federal police"] == "unnamed_group" and speakers["The navy"] == "unnamed_group"
 
 
+def test_a_description_the_tagger_calls_a_proper_noun_is_an_unnamed_source(nlp: Language) -> None:
+    doc = run(nlp, "“Half of the cement came from the quarry,” the white paper said. "
+                   "But Democrats and environmentalists have argued that the permits broke the law. "
+                   "Tester said the permits were valid.")
+    speakers = {speaker(doc, c): doc_entities(doc)[c.speaker].kind for c in doc._.cg_claims}  # type: ignore[index]
+    assert speakers["the white paper"] == "unnamed_group"
+    assert speakers["Democrats and environmentalists"] == "unnamed_group"
+    assert speakers["Tester"] is None  # a missed proper name is still a named speaker
+
+
 def test_according_to_an_unnamed_group(nlp: Language) -> None:
     doc = run(nlp, "According to U.S. officials, the customs chief took bribes for three years.")
     (claim,) = doc._.cg_claims

@@ -144,6 +144,14 @@ def test_the_lexicon_still_adds_a_first_name_the_model_missed(blank: Language) -
     assert names(doc) == {"Héctor Ruelas Gil": "PERSON"}
 
 
+def test_a_role_word_before_a_common_noun_name_makes_no_person(blank: Language) -> None:
+    text = "The official Varela news agency said the quake was strong. Mexican official Juan Pérez agreed."
+    doc = make_doc(blank, text, [("Varela news agency", "ORG"), ("Juan Pérez", "PERSON")])
+    correct_entities(doc)
+    assert names(doc) == {"Varela news agency": "ORG", "Juan Pérez": "PERSON"}
+    assert ent(doc, "Juan Pérez")._.cg_role == "official"
+
+
 def test_a_weekday_after_a_name_is_not_part_of_it(blank: Language) -> None:
     text = "Mayor Ana Ruiz Monday denied the report. Officials said Carlos Vega Sunday fled."
     doc = make_doc(blank, text, [("Ana Ruiz Monday", "PERSON")])

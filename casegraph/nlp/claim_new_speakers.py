@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import LocalEntity
 from .claim_cues import ORG_NAME_WORDS, UNNAMED_SOURCES
 from .extensions import MENTIONS, doc_entities
+from .lexicon import cue_set
 
 UNNAMED_KIND = "unnamed_group"
 
@@ -55,6 +56,13 @@ def by_name_word(doc: Doc, span: Span) -> int | None:
         if any(words & set(name.lower().split()) for name in [ent.name, *ent.names]):
             return int(key)
     return None
+
+
+def name_shaped(span: Span) -> bool:
+    """Every word after the article capitalised, or a name connector ("Banco de México"): a name,
+    not a description the tagger called a proper noun ("the white paper", "Democrats and voters")."""
+    words = [t for t in _without_article(span) if t.is_alpha]
+    return bool(words) and all(t.text[:1].isupper() or t.lower_ in cue_set("name_connectors") for t in words)
 
 
 def named(doc: Doc, span: Span, known: dict[str, int]) -> int:

@@ -23,7 +23,15 @@ from .claim_cues import (
     words,
 )
 from .claim_found import noun_phrase
-from .claim_new_speakers import by_name_word, named, named_body, national_body, national_modifier, unnamed
+from .claim_new_speakers import (
+    by_name_word,
+    name_shaped,
+    named,
+    named_body,
+    national_body,
+    national_modifier,
+    unnamed,
+)
 from .coref_roles import resolve_reference
 from .event_triggers import NOUN_TRIGGERS
 from .extensions import MENTIONS, doc_entities
@@ -83,7 +91,9 @@ class SpeakerResolver:
             return int(inside[0]._.cg_entity)
         if head.pos_ == "PROPN":
             found = by_name_word(self.doc, span)
-            return found if found is not None else named(self.doc, span, self._unnamed)
+            if found is not None or name_shaped(span):
+                return found if found is not None else named(self.doc, span, self._unnamed)
+            # the tagger's PROPN on "the white paper", "Democrats and environmentalists": a description
         if national_modifier(head):
             return national_body(self.doc, span, self._unnamed)
         return unnamed(self.doc, span, self._unnamed)

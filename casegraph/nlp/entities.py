@@ -174,6 +174,8 @@ def apply_roles(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """Record role cues; a role makes a span a PERSON; spans inside a role title are dropped."""
     title_tokens: set[int] = set()
     for cand in cands:
+        if doc[cand.end - 1].is_lower:  # "the official IRNA news agency": a person's name ends in a name
+            continue
         before = role_before(doc, cand.start)
         after = None if before else role_after(doc, cand.end)
         if before:
