@@ -152,6 +152,13 @@ def test_a_role_word_before_a_common_noun_name_makes_no_person(blank: Language) 
     assert ent(doc, "Juan Pérez")._.cg_role == "official"
 
 
+def test_a_record_after_a_name_is_cut_and_a_name_with_digits_is_no_person(blank: Language) -> None:
+    text = "Records: Omar Zarate 31 - 2 and Luis Bracamontes. Flight BEY 0843 landed. Route 52 was shut."
+    doc = make_doc(blank, text, [("Omar Zarate 31 - 2", "PERSON"), ("BEY 0843", "PERSON"), ("Route 52", "FAC")])
+    correct_entities(doc)
+    assert names(doc) == {"Omar Zarate": "PERSON", "Luis Bracamontes": "PERSON", "Route 52": "FACILITY"}
+
+
 def test_a_weekday_after_a_name_is_not_part_of_it(blank: Language) -> None:
     text = "Mayor Ana Ruiz Monday denied the report. Officials said Carlos Vega Sunday fled."
     doc = make_doc(blank, text, [("Ana Ruiz Monday", "PERSON")])

@@ -72,6 +72,8 @@ def trim(doc: Doc, cand: Cand) -> Cand | None:
             or (end - start > 1 and match_at(doc, end - 1, "roles") == 1)
             # title-case headlines: "Yvonne Hiller Charged With ...", "Tara Reid Checks Into Rehab"
             or (end - start > 1 and last in cue_set("headline_verbs") and doc[end - 1].text[:1].isupper())
+            # a fighter's or a team's record after the name: "Omar Zarate 31 - 2"
+            or (end - start > 2 and cand.label == "PERSON" and (doc[end - 1].like_num or last == "-"))
         ):
             end -= 1
         else:
