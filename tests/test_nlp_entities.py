@@ -159,6 +159,13 @@ def test_a_record_after_a_name_is_cut_and_a_name_with_digits_is_no_person(blank:
     assert names(doc) == {"Omar Zarate": "PERSON", "Luis Bracamontes": "PERSON", "Route 52": "FACILITY"}
 
 
+def test_a_function_word_ending_a_persons_name_is_cut(blank: Language) -> None:
+    text = "Esther Vidal Dies At 91. Juan de la Cruz spoke."
+    doc = make_doc(blank, text, [("Esther Vidal Dies At", "PERSON"), ("Juan de la Cruz", "PERSON")])
+    correct_entities(doc)
+    assert names(doc) == {"Esther Vidal": "PERSON", "Juan de la Cruz": "PERSON"}
+
+
 def test_a_weekday_after_a_name_is_not_part_of_it(blank: Language) -> None:
     text = "Mayor Ana Ruiz Monday denied the report. Officials said Carlos Vega Sunday fled."
     doc = make_doc(blank, text, [("Ana Ruiz Monday", "PERSON")])
