@@ -11,10 +11,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .entity_foreign import foreign_noise, role_persons
+from .entity_lexicon import MODEL_LABELS, lexicon_persons
 from .entity_patterns import acronyms, head_patterns, media_cues, nickname_cues, quoted_after_person
 from .entity_rules import (
     CUE,
-    LEXICON,
     MODEL,
     QUOTES,
     Cand,
@@ -27,20 +27,9 @@ from .entity_rules import (
 )
 from .entity_vote import NAME_LABELS, foreign_junk, is_junk, surface, vote
 from .extensions import register_extensions
-from .lexicon import cue_set, is_first_name, norm
+from .lexicon import cue_set, norm
 
-# English (OntoNotes) and Spanish (WikiNER: PER, ORG, LOC, MISC) model labels.
-MODEL_LABELS = {
-    "PERSON": "PERSON",
-    "PER": "PERSON",
-    "ORG": "ORG",
-    "GPE": "GPE",
-    "LOC": "LOC",
-    "FAC": "FACILITY",
-    "FACILITY": "FACILITY",
-}
 KEPT_OTHER = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
-HEAD_TABLES = ("criminal_org_heads", "government_heads", "court_heads", "prison_heads", "media_heads")
 
 
 def trim(doc: Doc, cand: Cand) -> Cand | None:
@@ -96,72 +85,6 @@ def is_place_name(doc: Doc, cand: Cand) -> bool:
     rest = doc[cand.start + 1 : cand.end]
     # one name after the prefix, or "del Cuatro": longer runs are often companies ("Mount Holdings Ltd")
     return (len(rest) == 1 and is_piece(rest[0])) or (len(rest) == 2 and is_connector(rest[0]) and is_piece(rest[1]))
-
-
-def lexicon_persons(doc: Doc) -> list[Cand]:
-    """Runs of capitalized words that open with a known first name: "Rubén Rocha Moya".
-
-    The model's own spans (still in doc.ents) say where a name starts when a first name sits
-    inside a longer one: "Angeles" in "the Los Angeles Comets" is not a woman's name, and in
-    "Comets GM Dana Whitfield" the person the model found starts at "Dana".
-    """
-    from .entity_rules import name_runs
-
-    found: list[Cand] = []
-    model = [e for e in doc.ents if e.label_ in MODEL_LABELS]
-    for start, end in name_runs(doc):
-        p = next((k for k in range(start, end) if is_first_name(doc[k].text)), end)
-        if p < end and _inside_other_name(doc, model, p):
-            continue
-        saint = _saint_before(doc, start, p) if p < end else None
-        if saint is not None:
-            if not any(MODEL_LABELS[e.label_] in ("ORG", "FACILITY") and e.start <= saint < e.end for e in model):
-                found.append(Cand(saint, _name_stop(doc, p, end), "GPE", LEXICON))  # not "San Diego Padres"
-            continue
-        later = [e.start for e in model if MODEL_LABELS[e.label_] == "PERSON" and p < e.start < end]
-        if later and not _inside_person(model, p) and not all(is_first_name(t.text) for t in doc[p : later[0]]):
-            p = later[0]  # the model's person, unless it only missed a first name ("Héctor [Ruelas Gil]")
-        stop = _name_stop(doc, p, end)
-        if p >= end or stop - p < 2 or not is_first_name(doc[p].text):
-            continue
-        if any(match_at(doc, k, table) for k in range(p, stop) for table in HEAD_TABLES):
-            continue
-        found.append(Cand(p, stop, "PERSON", LEXICON))
-    return found
-
-
-def _name_stop(doc: Doc, p: int, end: int) -> int:
-    """Where a name starting at p ends inside its run: at a role word, or at "y" ("Miguel Bosé y
-    Alejandro Sanz" are two people)."""
-    stop = p + 1
-    ends = cue_set("junk_trailing") | cue_set("coordinators") | cue_set("weekdays")
-    while stop < end and norm(doc[stop].text) not in ends and not match_at(doc, stop, "roles"):
-        stop += 1
-    return stop
-
-
-def _saint_before(doc: Doc, start: int, k: int) -> int | None:
-    """The saint word that makes a first name a place's ("San Pedro Garza García", "Santa Clara")."""
-    saints = cue_set("saint_prefixes")
-    if norm(doc[k].text) in saints:
-        return k
-    return k - 1 if k > start and norm(doc[k - 1].text) in saints else None
-
-
-def _inside_person(model: list[Span], k: int) -> bool:
-    return any(MODEL_LABELS[e.label_] == "PERSON" and e.start <= k < e.end for e in model)
-
-
-def _inside_other_name(doc: Doc, model: list[Span], k: int) -> bool:
-    """Token k is inside, not at the start of, a name the model gave another label, and what comes
-    before it there is neither a determiner nor a role ("Los" in "Los Angeles Angels")."""
-    for e in model:
-        if MODEL_LABELS[e.label_] == "PERSON" or not e.start < k < e.end:
-            continue
-        before = [t for t in doc[e.start : k] if norm(t.text) not in cue_set("determiners")]
-        if before and not any(match_at(doc, t.i, "roles") for t in before):
-            return True
-    return False
 
 
 def resolve(cands: list[Cand]) -> list[Cand]:

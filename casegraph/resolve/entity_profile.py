@@ -23,7 +23,8 @@ COMPATIBLE_LABELS = frozenset(
 
 
 # Labels the model gives a full name it mistook for a person's, or a person's name it mistook for a
-# place or a body ("Stephenie Meyer" ORG in one article, PERSON in the next; "Rite Aid" PERSON).
+# place or a body ("Yesenia Quintal Borja" ORG in one article, PERSON in the next; "Grupo Marítimo
+# Ceiba" PERSON).
 MISTAKEN_FOR_PERSON = frozenset({"ORG", "FACILITY", "GPE", "LOC"})
 
 
