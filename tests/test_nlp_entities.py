@@ -166,6 +166,13 @@ def test_a_function_word_ending_a_persons_name_is_cut(blank: Language) -> None:
     assert names(doc) == {"Esther Vidal": "PERSON", "Juan de la Cruz": "PERSON"}
 
 
+def test_a_month_alone_is_no_body_but_can_be_a_persons_name(blank: Language) -> None:
+    text = "APRIL 3. Police in Tijuana said May was questioned. Mayo Beltrán fled."
+    doc = make_doc(blank, text, [("APRIL", "ORG"), ("Tijuana", "GPE"), ("May", "PERSON"), ("Mayo Beltrán", "PERSON")])
+    correct_entities(doc)
+    assert names(doc) == {"Tijuana": "GPE", "May": "PERSON", "Mayo Beltrán": "PERSON"}
+
+
 def test_a_weekday_after_a_name_is_not_part_of_it(blank: Language) -> None:
     text = "Mayor Ana Ruiz Monday denied the report. Officials said Carlos Vega Sunday fled."
     doc = make_doc(blank, text, [("Ana Ruiz Monday", "PERSON")])
