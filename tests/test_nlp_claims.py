@@ -135,10 +135,11 @@ def test_a_countrys_body_is_named_but_plain_groups_stay_unnamed(nlp: Language) -
 def test_a_description_the_tagger_calls_a_proper_noun_is_an_unnamed_source(nlp: Language) -> None:
     doc = run(nlp, "“Half of the cement came from the quarry,” the white paper said. "
                    "But Democrats and environmentalists have argued that the permits broke the law. "
-                   "Tester said the permits were valid.")
+                   "Many Americans have heard that the quarry will close. Tester said the permits were valid.")
     speakers = {speaker(doc, c): doc_entities(doc)[c.speaker].kind for c in doc._.cg_claims}  # type: ignore[index]
     assert speakers["the white paper"] == "unnamed_group"
     assert speakers["Democrats and environmentalists"] == "unnamed_group"
+    assert speakers["Many Americans"] == "unnamed_group"
     assert speakers["Tester"] is None  # a missed proper name is still a named speaker
 
 

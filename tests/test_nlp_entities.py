@@ -129,12 +129,15 @@ def test_swallowed_role_is_cut_out_and_recorded(blank: Language) -> None:
 
 
 def test_a_first_name_inside_the_models_longer_name_is_not_a_person(blank: Language) -> None:
-    text = "The Los Angeles Comets signed Rafael Ortega. Comets GM Dana Whitfield confirmed it."
+    text = ("The Los Angeles Comets signed Rafael Ortega. Comets GM Dana Whitfield confirmed it "
+            "to the Sports Network's Paula Reyes.")
     doc = make_doc(blank, text, [("The Los Angeles Comets", "ORG"), ("Rafael Ortega", "PERSON"),
-                                 ("Dana Whitfield", "PERSON")])
+                                 ("Dana Whitfield", "PERSON"), ("the Sports Network's Paula Reyes", "ORG")])
     correct_entities(doc)
-    # 'Angeles' and 'Comets' would open a lexicon person; the model's spans say where names start
-    assert names(doc) == {"Los Angeles Comets": "ORG", "Rafael Ortega": "PERSON", "Dana Whitfield": "PERSON"}
+    # 'Angeles' and 'Comets' would open a lexicon person; the model's spans say where names start,
+    # and a possessive ends the name before it
+    assert names(doc) == {"Los Angeles Comets": "ORG", "Rafael Ortega": "PERSON", "Dana Whitfield": "PERSON",
+                          "Sports Network": "ORG", "Paula Reyes": "PERSON"}
 
 
 def test_the_lexicon_still_adds_a_first_name_the_model_missed(blank: Language) -> None:
@@ -160,10 +163,13 @@ def test_a_record_after_a_name_is_cut_and_a_name_with_digits_is_no_person(blank:
 
 
 def test_a_function_word_ending_a_persons_name_is_cut(blank: Language) -> None:
-    text = "Esther Vidal Dies At 91. Juan de la Cruz spoke."
-    doc = make_doc(blank, text, [("Esther Vidal Dies At", "PERSON"), ("Juan de la Cruz", "PERSON")])
+    text = "Esther Vidal Dies At 91. Juan de la Cruz spoke. Rosa May and Ana Will met."
+    doc = make_doc(blank, text, [("Esther Vidal Dies At", "PERSON"), ("Juan de la Cruz", "PERSON"),
+                                 ("Rosa May", "PERSON"), ("Ana Will", "PERSON")])
     correct_entities(doc)
-    assert names(doc) == {"Esther Vidal": "PERSON", "Juan de la Cruz": "PERSON"}
+    # 'May' and 'Will' are stop words, and surnames
+    assert names(doc) == {"Esther Vidal": "PERSON", "Juan de la Cruz": "PERSON", "Rosa May": "PERSON",
+                          "Ana Will": "PERSON"}
 
 
 def test_a_month_alone_is_no_body_but_can_be_a_persons_name(blank: Language) -> None:

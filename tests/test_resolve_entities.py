@@ -205,6 +205,9 @@ def test_a_whole_name_the_model_typed_twice_is_one_entity() -> None:
         # one word, or a place against a body, is too little to say the model erred
         art("a6", ent(1, "PERSON", "Quintal", roles=("mayor",)), ent(2, "ORG", "Nuevo Ceiba"), mentions={1: 2}),
         art("a7", ent(1, "ORG", "Quintal", "Quintal Hermanos"), ent(2, "GPE", "Nuevo Ceiba")),
+        # a country is never a person, whatever one article's model said
+        art("a8", ent(1, "PERSON", "North Korea")),
+        art("a9", ent(1, "GPE", "North Korea"), mentions={1: 3}),
     ])
     assert together(result, ("a1", 1), ("a2", 1), ("a5", 1))
     assert find(result, "a2", 1).type == "PERSON"
@@ -212,6 +215,7 @@ def test_a_whole_name_the_model_typed_twice_is_one_entity() -> None:
     assert find(result, "a4", 1).type == "ORG"
     assert not together(result, ("a6", 1), ("a7", 1))
     assert not together(result, ("a6", 2), ("a7", 2))
+    assert not together(result, ("a8", 1), ("a9", 1)) and find(result, "a9", 1).type == "GPE"
 
 
 def test_describe_entity_is_pure_and_prefers_real_names() -> None:

@@ -62,6 +62,9 @@ def name_shaped(span: Span) -> bool:
     """Every word after the article capitalised, or a name connector ("Banco de México"): a name,
     not a description the tagger called a proper noun ("the white paper", "Democrats and voters")."""
     words = [t for t in _without_article(span) if t.is_alpha]
+    # "Many Americans have heard ...": a quantifier is capitalised only because it opens the sentence
+    if words and words[0].is_sent_start and words[0].pos_ in ("DET", "ADJ", "PRON", "NUM"):
+        return False
     return bool(words) and all(t.text[:1].isupper() or t.lower_ in cue_set("name_connectors") for t in words)
 
 

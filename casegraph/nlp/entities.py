@@ -62,8 +62,7 @@ def trim(doc: Doc, cand: Cand) -> Cand | None:
             # title-case headlines: "Yvonne Hiller Charged With ...", "Tara Reid Checks Into Rehab"
             or (end - start > 1 and last in cue_set("headline_verbs") and doc[end - 1].text[:1].isupper())
             # a person's name never ends in a function word: "Esther Vidal Dies At 91"
-            or (end - start > 1 and cand.label == "PERSON" and doc[end - 1].is_stop
-                and last not in cue_set("name_connectors"))
+            or (end - start > 1 and cand.label == "PERSON" and last in cue_set("name_final_function_words"))
             # a fighter's or a team's record after the name: "Omar Zarate 31 - 2"
             or (end - start > 2 and cand.label == "PERSON" and (doc[end - 1].like_num or last == "-"))
         ):

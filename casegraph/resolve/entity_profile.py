@@ -76,7 +76,8 @@ def _same_name_typed_twice(a: Profile, b: Profile) -> bool:
     if other.entity.kind is not None:
         return False
     name = fold(a.entity.name)
-    return len(name.split()) >= 2 and name == fold(b.entity.name)
+    # a country is never a person, whatever one article's model said ("North Korea")
+    return len(name.split()) >= 2 and name == fold(b.entity.name) and country_code(a.entity.name) is None
 
 
 def _primary_person(entity: LocalEntity) -> list[str]:
