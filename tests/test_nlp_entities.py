@@ -179,6 +179,13 @@ def test_a_month_alone_is_no_body_but_can_be_a_persons_name(blank: Language) -> 
     assert names(doc) == {"Tijuana": "GPE", "May": "PERSON", "Mayo Beltrán": "PERSON"}
 
 
+def test_an_opening_quote_outside_the_name_is_cut(blank: Language) -> None:
+    text = "The bill, “Fair Ports for Coastal Towns Act,” passed. Police named “El Flaco” as the driver."
+    doc = make_doc(blank, text, [("“Fair Ports for Coastal Towns Act", "ORG"), ("“El Flaco”", "PERSON")])
+    correct_entities(doc)
+    assert names(doc) == {"Fair Ports for Coastal Towns Act": "ORG", "“El Flaco”": "PERSON"}
+
+
 def test_a_weekday_after_a_name_is_not_part_of_it(blank: Language) -> None:
     text = "Mayor Ana Ruiz Monday denied the report. Officials said Carlos Vega Sunday fled."
     doc = make_doc(blank, text, [("Ana Ruiz Monday", "PERSON")])

@@ -44,6 +44,8 @@ def trim(doc: Doc, cand: Cand) -> Cand | None:
         n = match_at(doc, start, "roles")
         if norm(doc[start].text) in cue_set("determiners"):
             start += 1
+        elif doc[start].text in QUOTES and not any(t.text in QUOTES for t in doc[start + 1 : end]):
+            start += 1  # an opening quote whose closing one is outside the name
         elif n and start + n < end and is_piece(doc[start + n]):
             role = doc[start : start + n].text
             start += n
