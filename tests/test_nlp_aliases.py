@@ -46,6 +46,21 @@ def test_quoted_nickname_and_surname_join_the_full_name(nlp: Language) -> None:
     assert entity.name == "Ramiro Valdés Ortega"
 
 
+def test_an_honorific_tells_which_namesake_a_surname_is(nlp: Language) -> None:
+    doc = run(nlp, "Pedro Tovar and Marta Tovar arrived in Monterrey on Monday. Mr. Tovar said the visit was "
+                   "private. Ms. Tovar declined to comment.")
+    pedro, marta = entity_of(doc, "Pedro Tovar"), entity_of(doc, "Marta Tovar")
+    keys = [span._.cg_entity for span in doc.spans[MENTIONS] if span.text == "Tovar" and span.start > 9]
+    assert keys == [pedro, marta]  # "Mr. Tovar", then "Ms. Tovar" (not the surnames inside the full names)
+    assert "Mr. Tovar" in doc_entities(doc)[pedro].names  # the form the resolver reads across articles
+
+
+def test_mr_and_ms_with_one_surname_are_two_people(nlp: Language) -> None:
+    doc = run(nlp, "Mr. Tovar said the visit was private. Ms. Tovar declined to comment.")
+    keys = [span._.cg_entity for span in doc.spans[MENTIONS] if span.text == "Tovar"]
+    assert len(keys) == 2 and keys[0] != keys[1]
+
+
 def test_also_known_as_with_an_alternative(nlp: Language) -> None:
     doc = run(nlp, "The court heard from Octavio Narváez Ruiz, also known as El Profe or the Teacher, "
                    "who ran the smuggling routes for a decade.")

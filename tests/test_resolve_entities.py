@@ -135,6 +135,25 @@ def test_a_countrys_body_joins_its_capitalised_name_across_articles(tmp_path: Pa
     assert len(rows) == 2 and len({entity for entity, _ in rows}) == 1, rows
 
 
+def test_mr_and_ms_with_one_surname_join_the_right_namesakes_across_articles(tmp_path: Path) -> None:
+    from casegraph.build import build
+
+    (tmp_path / "a.txt").write_text("Pedro Tovar and Marta Tovar arrived in Monterrey on Monday.\n")
+    (tmp_path / "b.txt").write_text("Mr. Tovar said the visit was private.\nMs. Tovar declined to comment.\n")
+    (tmp_path / "c.txt").write_text("Ms. Tovar said she would return in the spring.\n")
+    db = tmp_path / "tovar.db"
+    build([tmp_path], db)
+    con = sqlite3.connect(db)
+    try:
+        rows = con.execute("SELECT e.name, a.source, m.start FROM mentions m JOIN entities e ON e.id = m.entity_id "
+                           "JOIN articles a ON a.id = m.article_id WHERE m.text = 'Tovar'").fetchall()
+    finally:
+        con.close()
+    found = {(Path(source).name, start): name for name, source, start in rows}
+    assert found[("b.txt", 4)] == "Pedro Tovar" and found[("c.txt", 4)] == "Marta Tovar", found
+    assert [name for (f, _), name in sorted(found.items()) if f == "b.txt"] == ["Pedro Tovar", "Marta Tovar"]
+
+
 def test_a_capital_is_not_its_country() -> None:
     result = resolve_entities([
         art("a1", ent(1, "GPE", "Lima"), ent(2, "GPE", "Peru"), ent(3, "GPE", "La Paz")),

@@ -61,7 +61,9 @@ def _entity(doc: Doc, key: int, members: list[Mention]) -> LocalEntity:
         key=key,
         label=_label(members),  # type: ignore[arg-type]
         name=written_name(doc, best),
-        names=_unique([surface(doc, m) for m in members]),
+        # "Mr. Tovar" kept as a form: the resolver reads the honorific to tell namesakes apart
+        names=_unique([surface(doc, m) for m in members] + [f"{m.honorific} {surface(doc, m)}" for m in members
+                                                            if m.honorific]),
         roles=_unique([m.role for m in members if m.role]),
         kind=max(sorted(kinds), key=lambda k: kinds[k]) if kinds else None,
         acronyms=_unique([surface(doc, m) for m in members if looks_like_acronym(surface(doc, m))]),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..unionfind import UnionFind
 from .alias_mentions import Mention
 from .alias_names import full_names_match, initials, looks_like_acronym, short_form_matches
+from .lexicon import first_name_gender
 
 # Labels a bare surname may carry and still be a person's short form (models often say ORG).
 _SHORT_FORM_LABELS = frozenset({"PERSON", "ORG"})
@@ -23,14 +24,13 @@ def group(mentions: list[Mention]) -> list[int]:
     for i, m in enumerate(mentions):
         if m.host is not None:
             uf.union(i, m.host)
-    by_key: dict[str, int] = {}
+    by_key: dict[str, list[int]] = {}
     for i, m in enumerate(mentions):
         if m.nested and not _nickname_mention(mentions, i):
             continue  # nested surnames never group by text: namesakes would merge through them
-        if m.key in by_key:
-            uf.union(by_key[m.key], i)
-        else:
-            by_key[m.key] = i
+        by_key.setdefault(m.key, []).append(i)
+    for same in by_key.values():
+        _join_same_name(mentions, same, uf)
     fulls = [i for i, m in enumerate(mentions) if _is_full(m) and m.label == "PERSON"]
     for a_pos, a in enumerate(fulls):
         for b in fulls[a_pos + 1:]:
@@ -40,6 +40,28 @@ def group(mentions: list[Mention]) -> list[int]:
     _join_short_forms(mentions, fulls, uf)
     _join_acronyms(mentions, uf)
     return [uf.find(i) for i in range(n)]
+
+
+def _join_same_name(mentions: list[Mention], same: list[int], uf: UnionFind) -> None:
+    """Mentions written alike are one entity, unless honorifics say two people ("Mr. Tovar" and
+    "Ms. Tovar"); a bare "Tovar" beside both could be either and keeps to itself."""
+    genders = sorted({mentions[i].gender or "" for i in same})
+    if len(set(genders) - {""}) <= 1:
+        genders = [""]
+    for gender in genders:
+        members = [i for i in same if len(genders) == 1 or (mentions[i].gender or "") == gender]
+        for i in members[1:]:
+            uf.union(members[0], i)
+
+
+def _group_gender(mentions: list[Mention], uf: UnionFind, i: int) -> str | None:
+    """What an honorific on any mention of i's group says ("Obama" grouped with "Mr. Obama" is a man)."""
+    root = uf.find(i)
+    return next((m.gender for j, m in enumerate(mentions) if m.gender and uf.find(j) == root), None)
+
+
+def _given_gender(m: Mention) -> str | None:
+    return first_name_gender(m.parts.given[0]) if m.parts is not None and m.parts.given else None
 
 
 def _nickname_mention(mentions: list[Mention], i: int) -> bool:
@@ -54,7 +76,13 @@ def _join_short_forms(mentions: list[Mention], fulls: list[int], uf: UnionFind) 
             continue
         if not m.words or len(m.words) > _MAX_SHORT_WORDS or not m.words[0][:1].isupper():
             continue
-        owners = {uf.find(f) for f in fulls if _fits(m, mentions[f])}
+        fits = [f for f in fulls if _fits(m, mentions[f])]
+        gender = _group_gender(mentions, uf, i)
+        if gender:  # "Mr. Tovar" is not Marta Tovar; beside Pedro Tovar he is Pedro
+            fits = [f for f in fits if _given_gender(mentions[f]) in (None, gender)]
+            known = [f for f in fits if _given_gender(mentions[f]) == gender]
+            fits = known if known and len({uf.find(f) for f in fits}) > 1 else fits
+        owners = {uf.find(f) for f in fits}
         if len(owners) == 1 and uf.find(i) not in owners and not _owns_other_full(mentions, uf, i):
             uf.union(owners.pop(), i)
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from .alias_names import QUOTES, NameParts, looks_like_acronym, split_name
-from .lexicon import fold, is_first_name
+from .lexicon import fold, honorific_gender_of, is_first_name
 
 NAME_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC",
               "FAC": "FACILITY", "FACILITY": "FACILITY"}
@@ -34,6 +34,8 @@ class Mention:
     parts: NameParts | None = None  # set on PERSON names
     nickname: tuple[int, int] | None = None  # token range of a quoted nickname inside
     nested: bool = False  # a surname or nickname nested in its host: never grouped by text
+    honorific: str | None = None  # "Mr.", "Sra." written right before a person's name
+    gender: str | None = None  # what the honorific says: 'm' or 'f'
 
     @property
     def key(self) -> str:
@@ -81,6 +83,8 @@ def _nickname_names(doc: Doc) -> list[tuple[int, int, int, int]]:
 
 
 def _make(doc: Doc, start: int, end: int, label: str, src: Span | None) -> Mention:
+    if label == "PERSON" and end - start > 1 and honorific_gender_of(doc[start].text):
+        start += 1  # "Mr. Obama" in the model's span: the name is "Obama", the honorific says who
     words = [t.text for t in doc[start:end] if not t.is_space]
     m = Mention(start, end, label, words=words)
     if src is not None:
@@ -88,6 +92,10 @@ def _make(doc: Doc, start: int, end: int, label: str, src: Span | None) -> Menti
         m.kind = src._.cg_kind
     if label == "PERSON":
         m.parts = split_name(words)
+        # the model leaves "Mr." out of the name; it still tells Mr. Tovar from Ms. Tovar
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and (gender := honorific_gender_of(before.text)):
+            m.honorific, m.gender = before.text, gender
     return m
 
 

@@ -62,6 +62,16 @@ def gender_detector() -> Any:
     return gender_detector.Detector(case_sensitive=False)
 
 
+# Honorifics that say whether a surname alone ("Mr. Obama", "la señora Vega") names a man or a woman.
+HONORIFIC_GENDER = {"mr": "m", "sr": "m", "senor": "m", "don": "m",
+                    "mrs": "f", "ms": "f", "miss": "f", "sra": "f", "senora": "f", "dona": "f"}
+
+
+def honorific_gender_of(word: str) -> str | None:
+    """'m' or 'f' for an honorific word ("Mr.", "Sra.", "señora"), else None."""
+    return HONORIFIC_GENDER.get(fold(word).rstrip("."))
+
+
 @lru_cache(maxsize=65536)
 def first_name_gender(word: str) -> str | None:
     """'m' or 'f' for a given name that gender_guesser's lists give one gender ("Cruz", mostly female

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..models import LocalEntity
+from ..nlp.lexicon import HONORIFIC_GENDER
 from .entity_describe import is_weak
 from .names import (
     country_code,
@@ -26,11 +27,6 @@ COMPATIBLE_LABELS = frozenset(
 # place or a body ("Yesenia Quintal Borja" ORG in one article, PERSON in the next; "Grupo Marítimo
 # Ceiba" PERSON).
 MISTAKEN_FOR_PERSON = frozenset({"ORG", "FACILITY", "GPE", "LOC"})
-
-
-# Honorifics that say whether a surname alone ("Mr. Obama", "la señora Vega") names a man or a woman.
-HONORIFIC_GENDER = {"mr": "m", "sr": "m", "senor": "m", "don": "m",
-                    "mrs": "f", "ms": "f", "miss": "f", "sra": "f", "senora": "f", "dona": "f"}
 
 
 def honorific_gender(forms: list[str]) -> str | None:
