@@ -59,6 +59,7 @@ def test_mr_and_ms_with_one_surname_are_two_people(nlp: Language) -> None:
     doc = run(nlp, "Mr. Tovar said the visit was private. Ms. Tovar declined to comment.")
     keys = [span._.cg_entity for span in doc.spans[MENTIONS] if span.text == "Tovar"]
     assert len(keys) == 2 and keys[0] != keys[1]
+    assert all(doc_entities(doc)[k].roles == [] for k in keys)  # "Mr." is kept with the name, not a role
 
 
 def test_also_known_as_with_an_alternative(nlp: Language) -> None:

@@ -186,6 +186,14 @@ def test_an_opening_quote_outside_the_name_is_cut(blank: Language) -> None:
     assert names(doc) == {"Fair Ports for Coastal Towns Act": "ORG", "“El Flaco”": "PERSON"}
 
 
+def test_abbreviated_titles_are_roles(blank: Language) -> None:
+    text = "Gov. Ana Ruiz denied it. Sen. Pablo Ibarra agreed."
+    doc = make_doc(blank, text, [("Ana Ruiz", "PERSON"), ("Pablo Ibarra", "ORG")])
+    correct_entities(doc)
+    assert names(doc) == {"Ana Ruiz": "PERSON", "Pablo Ibarra": "PERSON"}  # a title makes a person
+    assert ent(doc, "Ana Ruiz")._.cg_role == "Gov." and ent(doc, "Pablo Ibarra")._.cg_role == "Sen."
+
+
 def test_a_weekday_after_a_name_is_not_part_of_it(blank: Language) -> None:
     text = "Mayor Ana Ruiz Monday denied the report. Officials said Carlos Vega Sunday fled."
     doc = make_doc(blank, text, [("Ana Ruiz Monday", "PERSON")])

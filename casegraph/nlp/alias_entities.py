@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from ..models import LocalEntity
 from .alias_mentions import Mention
 from .alias_names import QUOTES, accent_count, looks_like_acronym
+from .lexicon import honorific_gender_of
 
 # A name written in full outranks an alias of the same group when choosing the entity's label.
 _LABEL_WEIGHT = {"name": 3, "alias": 1, "coreference": 1}
@@ -64,7 +65,8 @@ def _entity(doc: Doc, key: int, members: list[Mention]) -> LocalEntity:
         # "Mr. Tovar" kept as a form: the resolver reads the honorific to tell namesakes apart
         names=_unique([surface(doc, m) for m in members] + [f"{m.honorific} {surface(doc, m)}" for m in members
                                                             if m.honorific]),
-        roles=_unique([m.role for m in members if m.role]),
+        # "Mr." is no role: it is kept with the name ("Mr. Tovar") for what it says of the person
+        roles=_unique([m.role for m in members if m.role and not honorific_gender_of(m.role)]),
         kind=max(sorted(kinds), key=lambda k: kinds[k]) if kinds else None,
         acronyms=_unique([surface(doc, m) for m in members if looks_like_acronym(surface(doc, m))]),
     )

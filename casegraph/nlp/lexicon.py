@@ -140,4 +140,6 @@ def phrase_table(name: str) -> tuple[tuple[str, ...], ...]:
     """A cue list as normalized token tuples (tokenized like the text), longest first."""
     tokenize = _tokenizer()
     phrases = {tuple(norm(t.text) for t in tokenize(p)) for p in cues()[name]}
+    # alone, "gov." is cut into "gov" "."; in text, "Gov. Ana Ruiz" keeps "Gov." one token
+    phrases |= {tuple(norm(w) for w in p.split()) for p in cues()[name]}
     return tuple(sorted(phrases, key=len, reverse=True))
