@@ -11,6 +11,7 @@ from .graph import Graph, GraphEntity
 from .ids import entity_id_for
 from .judgements import effective, replay_groups
 from .models import Annotation, Article, LocalEntity, Mention
+from .nlp.lexicon import without_honorific
 from .resolve.entities import describe_entity, resolve_entities
 from .resolve.stories import Story, StoryDoc
 from .settings import get_settings
@@ -97,10 +98,11 @@ def _entities(
 def _restricted(local: LocalEntity, group_mentions: list[Mention], key: tuple[str, int]) -> LocalEntity:
     """The part of a local entity whose mentions fell into this group (all of it, unless split)."""
     texts = [m.text for m in group_mentions if (m.article_id, m.entity) == key]
-    if set(texts) >= set(local.names) or not texts:
+    covered = [n for n in local.names if without_honorific(n) in texts]  # "Mr. Tovar" is written "Tovar"
+    if set(covered) == set(local.names) or not texts:
         return local
     longest = max(texts, key=len)
-    return replace(local, name=longest, names=sorted(set(texts)), acronyms=[])
+    return replace(local, name=longest, names=sorted(set(covered) | set(texts)), acronyms=[])
 
 
 def _entity_of_local(mentions: dict[str, Mention], entity_of_mention: dict[str, str]) -> dict[tuple[str, int], str]:

@@ -154,6 +154,20 @@ def test_mr_and_ms_with_one_surname_join_the_right_namesakes_across_articles(tmp
     assert [name for (f, _), name in sorted(found.items()) if f == "b.txt"] == ["Pedro Tovar", "Marta Tovar"]
 
 
+def test_mr_and_ms_known_only_by_surname_are_shown_apart(tmp_path: Path) -> None:
+    from casegraph.build import build
+
+    (tmp_path / "b.txt").write_text("Mr. Tovar said the visit was private.\nMs. Tovar declined to comment.\n")
+    db = tmp_path / "tovar.db"
+    build([tmp_path], db)
+    con = sqlite3.connect(db)
+    try:
+        names = sorted(name for (name,) in con.execute("SELECT name FROM entities WHERE type = 'PERSON'"))
+    finally:
+        con.close()
+    assert names == ["Mr. Tovar", "Ms. Tovar"]
+
+
 def test_a_capital_is_not_its_country() -> None:
     result = resolve_entities([
         art("a1", ent(1, "GPE", "Lima"), ent(2, "GPE", "Peru"), ent(3, "GPE", "La Paz")),
@@ -235,6 +249,12 @@ def test_a_whole_name_the_model_typed_twice_is_one_entity() -> None:
     assert not together(result, ("a6", 1), ("a7", 1))
     assert not together(result, ("a6", 2), ("a7", 2))
     assert not together(result, ("a8", 1), ("a9", 1)) and find(result, "a9", 1).type == "GPE"
+
+
+def test_an_honorific_names_a_person_known_only_by_surname() -> None:
+    assert describe_entity([ent(1, "PERSON", "Tovar", "Mr. Tovar")])[2] == "Mr. Tovar"
+    members = [ent(1, "PERSON", "Tovar", "Mr. Tovar"), ent(2, "PERSON", "Pedro Tovar")]
+    assert describe_entity(members, [5, 1])[2] == "Pedro Tovar"  # a full name outranks the honorific
 
 
 def test_describe_entity_is_pure_and_prefers_real_names() -> None:

@@ -72,6 +72,12 @@ def honorific_gender_of(word: str) -> str | None:
     return HONORIFIC_GENDER.get(fold(word).rstrip("."))
 
 
+def without_honorific(name: str) -> str:
+    """The name without a leading honorific ("Mr. Tovar" -> "Tovar"); other names unchanged."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and honorific_gender_of(first) else name
+
+
 @lru_cache(maxsize=65536)
 def first_name_gender(word: str) -> str | None:
     """'m' or 'f' for a given name that gender_guesser's lists give one gender ("Cruz", mostly female

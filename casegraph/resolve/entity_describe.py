@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..models import LocalEntity
+from ..nlp.lexicon import without_honorific
 from .names import (
     country_code,
     country_name,
@@ -98,14 +99,17 @@ def _pick_name(etype: str, forms: Counter[str], acronyms: set[str]) -> str:
         for token in set(fold(form).split()):
             token_support[token] += count
 
-    def score(form: str) -> tuple[int, int, int, int, int, int, str]:
+    def score(form: str) -> tuple[int, int, int, int, int, int, int, str]:
         folded = fold(form)
         parts = folded.split()
         spells_acronym = int(bool(acronyms) and initials(form) in acronyms and len(parts) > 1)
         support = sum(token_support[t] for t in parts) * 100 // max(len(parts), 1)
+        # "Pedro Tovar" before "Mr. Tovar" before "Tovar": an honorific is no part of the name, but says who
+        honorific = int(etype == "PERSON" and without_honorific(form) != form)
         return (
             -spells_acronym,
-            -len(parts) if etype == "PERSON" else -int(len(parts) > 1),
+            -(len(parts) - honorific) if etype == "PERSON" else -int(len(parts) > 1),
+            -honorific,
             -support,
             -form_support[folded],
             -has_accents(form),
