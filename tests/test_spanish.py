@@ -145,6 +145,15 @@ def test_coordinated_spanish_names_stay_apart(pipelines: dict[str, Language]) ->
     assert {"México", "Guatemala"} <= {m.text for m in annotation.mentions}
 
 
+def test_el_senor_says_which_namesake_speaks(pipelines: dict[str, Language]) -> None:
+    text = ("Pedro Vega y Marta Vega llegaron a Monterrey el lunes. "
+            "El señor Vega dijo que la visita era privada. La señora Vega negó que hubiera una reunión.")
+    annotation = next(annotate_articles(pipelines, [article(text, language="es")]))
+    by_key = {e.key: e for e in annotation.entities}
+    speakers = {c.cue: by_key[c.speaker].name for c in annotation.claims if c.speaker is not None}
+    assert speakers == {"dijo": "Pedro Vega", "negó": "Marta Vega"}
+
+
 def test_language_without_pipeline_is_kept_but_not_annotated(pipelines: dict[str, Language]) -> None:
     texts = [article(SPANISH_ARTICLE, ident="es1"), article(PORTUGUESE_ARTICLE, ident="pt1"),
              article(ENGLISH_WITH_SPANISH, ident="en1")]

@@ -15,6 +15,7 @@ from .lexicon import fold, honorific_gender_of, is_first_name
 NAME_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC",
               "FAC": "FACILITY", "FACILITY": "FACILITY"}
 _LEADING_DROP = frozenset({"the"})
+_ARTICLES = frozenset({"the", "el", "la"})
 _TRAILING_DROP = frozenset({"'s", "’s", "'", "’"})
 _OPEN_QUOTES = frozenset({'"', "“", "«", "‘", "'", "``"})
 _MAX_NICKNAME = 4
@@ -83,8 +84,9 @@ def _nickname_names(doc: Doc) -> list[tuple[int, int, int, int]]:
 
 
 def _make(doc: Doc, start: int, end: int, label: str, src: Span | None) -> Mention:
-    if label == "PERSON" and end - start > 1 and honorific_gender_of(doc[start].text):
-        start += 1  # "Mr. Obama" in the model's span: the name is "Obama", the honorific says who
+    lead = 1 if label == "PERSON" and end - start > 2 and fold(doc[start].text) in _ARTICLES else 0
+    if label == "PERSON" and end - start > 1 + lead and honorific_gender_of(doc[start + lead].text):
+        start += 1 + lead  # "Mr. Obama", "el señor Vega" in the model's span: the honorific says who
     words = [t.text for t in doc[start:end] if not t.is_space]
     m = Mention(start, end, label, words=words)
     if src is not None:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import LocalEntity
 from .claim_cues import ORG_NAME_WORDS, UNNAMED_SOURCES
 from .extensions import MENTIONS, doc_entities
-from .lexicon import cue_set
+from .lexicon import cue_set, first_name_gender
 
 UNNAMED_KIND = "unnamed_group"
 
@@ -45,13 +45,14 @@ def unnamed(doc: Doc, span: Span, known: dict[str, int]) -> int:
     return new_entity(doc, span, label, UNNAMED_KIND, known)
 
 
-def by_name_word(doc: Doc, span: Span) -> int | None:
-    """An entity that has one of the span's proper-noun words as a word of one of its names."""
+def by_name_word(doc: Doc, span: Span, gender: str | None = None) -> int | None:
+    """An entity that has one of the span's proper-noun words as a word of one of its names; with
+    the gender an honorific gives ("el señor Vega"), one whose given name is not of the other."""
     words = {t.lower_ for t in span if (t.pos_ == "PROPN" or t.is_upper) and len(t.text) > 2}
     if not words:
         return None
     for key, ent in doc_entities(doc).items():
-        if ent.kind == UNNAMED_KIND:
+        if ent.kind == UNNAMED_KIND or (gender and first_name_gender(ent.name.split()[0]) not in (None, gender)):
             continue
         if any(words & set(name.lower().split()) for name in [ent.name, *ent.names]):
             return int(key)

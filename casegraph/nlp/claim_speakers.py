@@ -35,6 +35,7 @@ from .claim_new_speakers import (
 from .coref_roles import resolve_reference
 from .event_triggers import NOUN_TRIGGERS
 from .extensions import MENTIONS, doc_entities
+from .lexicon import honorific_gender_of
 
 MAX_BACK_SENTENCES = 4
 FAR_BACK_SENTENCES = 12
@@ -87,8 +88,13 @@ class SpeakerResolver:
             # "the arrest showed that ...": an event is nobody's source (an indictment is a document)
             return None
         inside = [m for m in self.mentions() if span.start <= m.start and m.end <= span.end]
-        if inside and head.pos_ != "NOUN":  # "a New York judge" is a judge, not New York
+        # "a New York judge" is a judge, not New York; "el señor Vega" is Vega
+        if inside and (head.pos_ != "NOUN" or honorific_gender_of(head.text)):
             return int(inside[0]._.cg_entity)
+        if honorific_gender_of(head.text) and any(t.pos_ == "PROPN" for t in span):
+            # "El señor Vega dijo" with no name found in it: the Vega the honorific can be
+            found = by_name_word(self.doc, span, honorific_gender_of(head.text))
+            return found if found is not None else named(self.doc, span, self._unnamed)
         if head.pos_ == "PROPN":
             found = by_name_word(self.doc, span)
             if found is not None or name_shaped(span):
