@@ -119,53 +119,46 @@ def test_abbreviated_place_words_join_the_full_name() -> None:
     assert not together(result, ("a2", 3), ("a1", 1))
 
 
-def test_a_countrys_body_joins_its_capitalised_name_across_articles(tmp_path: Path) -> None:
+def built_rows(folder: Path, files: dict[str, str], sql: str) -> list[tuple]:
+    """Write the articles, run the real build into a SQLite file there, and return the query's rows."""
     from casegraph.build import build
 
-    (tmp_path / "a.txt").write_text("The Peruvian navy said it had seized a trawler off Paita on Monday.\n")
-    (tmp_path / "b.txt").write_text("The Peruvian Navy seized a fishing trawler near Paita, its commander said.\n")
-    db = tmp_path / "navy.db"
-    build([tmp_path], db)
+    for name, text in files.items():
+        (folder / name).write_text(text)
+    db = folder / "graph.db"
+    build([folder], db)
     con = sqlite3.connect(db)
     try:
-        rows = con.execute("SELECT e.id, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id "
-                           "WHERE lower(m.text) LIKE '%peruvian navy%'").fetchall()
+        return con.execute(sql).fetchall()
     finally:
         con.close()
+
+
+def test_a_countrys_body_joins_its_capitalised_name_across_articles(tmp_path: Path) -> None:
+    rows = built_rows(tmp_path, {
+        "a.txt": "The Peruvian navy said it had seized a trawler off Paita on Monday.\n",
+        "b.txt": "The Peruvian Navy seized a fishing trawler near Paita, its commander said.\n",
+    }, "SELECT e.id, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id "
+       "WHERE lower(m.text) LIKE '%peruvian navy%'")
     assert len(rows) == 2 and len({entity for entity, _ in rows}) == 1, rows
 
 
 def test_mr_and_ms_with_one_surname_join_the_right_namesakes_across_articles(tmp_path: Path) -> None:
-    from casegraph.build import build
-
-    (tmp_path / "a.txt").write_text("Pedro Tovar and Marta Tovar arrived in Monterrey on Monday.\n")
-    (tmp_path / "b.txt").write_text("Mr. Tovar said the visit was private.\nMs. Tovar declined to comment.\n")
-    (tmp_path / "c.txt").write_text("Ms. Tovar said she would return in the spring.\n")
-    db = tmp_path / "tovar.db"
-    build([tmp_path], db)
-    con = sqlite3.connect(db)
-    try:
-        rows = con.execute("SELECT e.name, a.source, m.start FROM mentions m JOIN entities e ON e.id = m.entity_id "
-                           "JOIN articles a ON a.id = m.article_id WHERE m.text = 'Tovar'").fetchall()
-    finally:
-        con.close()
+    rows = built_rows(tmp_path, {
+        "a.txt": "Pedro Tovar and Marta Tovar arrived in Monterrey on Monday.\n",
+        "b.txt": "Mr. Tovar said the visit was private.\nMs. Tovar declined to comment.\n",
+        "c.txt": "Ms. Tovar said she would return in the spring.\n",
+    }, "SELECT e.name, a.source, m.start FROM mentions m JOIN entities e ON e.id = m.entity_id "
+       "JOIN articles a ON a.id = m.article_id WHERE m.text = 'Tovar'")
     found = {(Path(source).name, start): name for name, source, start in rows}
     assert found[("b.txt", 4)] == "Pedro Tovar" and found[("c.txt", 4)] == "Marta Tovar", found
     assert [name for (f, _), name in sorted(found.items()) if f == "b.txt"] == ["Pedro Tovar", "Marta Tovar"]
 
 
 def test_mr_and_ms_known_only_by_surname_are_shown_apart(tmp_path: Path) -> None:
-    from casegraph.build import build
-
-    (tmp_path / "b.txt").write_text("Mr. Tovar said the visit was private.\nMs. Tovar declined to comment.\n")
-    db = tmp_path / "tovar.db"
-    build([tmp_path], db)
-    con = sqlite3.connect(db)
-    try:
-        names = sorted(name for (name,) in con.execute("SELECT name FROM entities WHERE type = 'PERSON'"))
-    finally:
-        con.close()
-    assert names == ["Mr. Tovar", "Ms. Tovar"]
+    rows = built_rows(tmp_path, {"b.txt": "Mr. Tovar said the visit was private.\nMs. Tovar declined to comment.\n"},
+                      "SELECT name FROM entities WHERE type = 'PERSON'")
+    assert sorted(name for (name,) in rows) == ["Mr. Tovar", "Ms. Tovar"]
 
 
 def test_a_capital_is_not_its_country() -> None:
