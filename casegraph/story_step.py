@@ -83,7 +83,7 @@ def story_docs(
     for aid in sorted(articles):
         art = articles[aid]
         docs.append(StoryDoc(
-            article_id=aid, published=published_day(art), outlet=art.outlet, language=art.language,
+            article_id=aid, published=days[aid], outlet=art.outlet, language=art.language,
             text=f"{art.title or ''}\n{art.text}", entity_ids=sorted(entity_ids.get(aid, [])),
             event_types=event_types.get(aid, []), copy_of=copy_of.get(aid),
         ))

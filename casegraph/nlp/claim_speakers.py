@@ -88,12 +88,13 @@ class SpeakerResolver:
             # "the arrest showed that ...": an event is nobody's source (an indictment is a document)
             return None
         inside = [m for m in self.mentions() if span.start <= m.start and m.end <= span.end]
+        gender = honorific_gender_of(head.text)
         # "a New York judge" is a judge, not New York; "el señor Vega" is Vega
-        if inside and (head.pos_ != "NOUN" or honorific_gender_of(head.text)):
+        if inside and (head.pos_ != "NOUN" or gender):
             return int(inside[0]._.cg_entity)
-        if honorific_gender_of(head.text) and any(t.pos_ == "PROPN" for t in span):
+        if gender and any(t.pos_ == "PROPN" for t in span):
             # "El señor Vega dijo" with no name found in it: the Vega the honorific can be
-            found = by_name_word(self.doc, span, honorific_gender_of(head.text))
+            found = by_name_word(self.doc, span, gender)
             return found if found is not None else named(self.doc, span, self._unnamed)
         if head.pos_ == "PROPN":
             found = by_name_word(self.doc, span)

@@ -80,7 +80,7 @@ def _inside_other_name(doc: Doc, model: list[Span], k: int) -> bool:
         if MODEL_LABELS[e.label_] == "PERSON" or not e.start < k < e.end:
             continue
         before = [t for t in doc[e.start : k] if norm(t.text) not in cue_set("determiners")]
-        if any(t.text in ("'s", "\u2019s", "'", "\u2019") for t in before):
+        if any(norm(t.text) in ("'s", "'") for t in before):
             continue  # "the Green Party's Jill Stein": a possessive ends the name before it
         if before and not any(match_at(doc, t.i, "roles") for t in before):
             return True

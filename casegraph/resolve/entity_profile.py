@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..models import LocalEntity
-from ..nlp.lexicon import HONORIFIC_GENDER
+from ..nlp.lexicon import honorific_gender_of
 from .entity_describe import is_weak
 from .names import (
     country_code,
@@ -31,7 +31,7 @@ MISTAKEN_FOR_PERSON = frozenset({"ORG", "FACILITY", "GPE", "LOC"})
 
 def honorific_gender(forms: list[str]) -> str | None:
     """'m' or 'f' when a form of the name opens with a gendered honorific, else None."""
-    found = {HONORIFIC_GENDER.get(first) for form in forms for first in fold(form).split()[:1]}
+    found = {honorific_gender_of(first) for form in forms for first in form.split()[:1]}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
 
