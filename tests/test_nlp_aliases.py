@@ -90,3 +90,17 @@ def test_accent_free_variant_joins_and_keeps_the_accented_name(nlp: Language) ->
     key = entity_of(doc, "Jesús Ramírez Acosta")
     assert entity_of(doc, "Jesus Ramirez Acosta") == key
     assert doc_entities(doc)[key].name == "Jesús Ramírez Acosta"
+
+
+def test_a_short_given_name_joins_the_full_one_and_the_bare_surname_follows(nlp: Language) -> None:
+    doc = run(nlp, "The club fired coach Maurice Gildner on Tuesday. Mo Gildner had led the team since 2019. "
+                   "Gildner did not answer calls.")
+    key = entity_of(doc, "Maurice Gildner")
+    assert entity_of(doc, "Mo Gildner") == key
+    assert entity_of(doc, "Gildner") == key
+    assert doc_entities(doc)[key].name == "Maurice Gildner"
+
+
+def test_two_short_forms_of_one_name_are_not_joined(nlp: Language) -> None:
+    doc = run(nlp, "Bill Harrow and Will Harrow, two cousins, opened a bakery in Leeds on Monday.")
+    assert entity_of(doc, "Bill Harrow") != entity_of(doc, "Will Harrow")

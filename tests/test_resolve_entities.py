@@ -119,6 +119,20 @@ def test_abbreviated_place_words_join_the_full_name() -> None:
     assert not together(result, ("a2", 3), ("a1", 1))
 
 
+def test_short_given_names_join_the_full_name_across_articles() -> None:
+    result = resolve_entities([
+        art("a1", ent(1, "PERSON", "William Ostrander")),
+        art("a2", ent(1, "PERSON", "Bill Ostrander")),
+        art("a3", ent(1, "PERSON", "José Ledezma Ruiz")),
+        art("a4", ent(1, "PERSON", "Pepe Ledezma")),
+        art("a5", ent(1, "PERSON", "Wanda Ostrander")),
+    ])
+    assert together(result, ("a1", 1), ("a2", 1))
+    assert together(result, ("a3", 1), ("a4", 1))
+    assert not together(result, ("a1", 1), ("a5", 1))
+    assert find(result, "a2", 1).name == "William Ostrander"
+
+
 def built_rows(folder: Path, files: dict[str, str], sql: str) -> list[tuple]:
     """Write the articles, run the real build into a SQLite file there, and return the query's rows."""
     from casegraph.build import build
@@ -262,6 +276,11 @@ def test_describe_entity_is_pure_and_prefers_real_names() -> None:
     assert (etype, kind, name) == ("PERSON", None, "Saúl Mendívil")
     assert aliases == ["El Gordo", "Saul Mendivil"]
     assert [r.lower() for r in roles] == ["former mayor"]
+
+
+def test_describe_entity_survives_a_form_without_letters() -> None:
+    etype, _, name, _, _ = describe_entity([ent(1, "PERSON", "Bill Ostrander", "--"), ent(2, "PERSON", "--")])
+    assert (etype, name) == ("PERSON", "Bill Ostrander")
 
 
 def test_place_and_outlet_names_starting_with_an_article_are_kept_whole() -> None:

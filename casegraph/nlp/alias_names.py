@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from .lexicon import cue_set, fold, is_first_name
+from .lexicon import cue_set, fold, hypocorism_of, is_first_name
 
 QUOTES = frozenset({'"', "“", "”", "«", "»", "'", "‘", "’", "``", "''"})
 # Words skipped when building initials ("Fiscalía General de la República" -> FGR).
@@ -98,10 +98,11 @@ def short_form_matches(short: list[str], parts: NameParts) -> bool:
 
 
 def full_names_match(a: NameParts, b: NameParts) -> bool:
-    """Same person: surnames agree (one may be the other's paternal part), first given agrees."""
+    """Same person: surnames agree (one may be the other's paternal part), first given agrees or is a
+    short form of the other ("Mo Cheeks", "Maurice Cheeks")."""
     if not (a.is_full and b.is_full):
         return False
-    if not words_match(a.given[0], b.given[0]):
+    if not (words_match(a.given[0], b.given[0]) or hypocorism_of(a.given[0], b.given[0])):
         return False
     sa, sb = a.surname, b.surname
     shorter, longer = (sa, sb) if len(sa) <= len(sb) else (sb, sa)

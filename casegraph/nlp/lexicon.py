@@ -31,7 +31,7 @@ def _nam_dict_lines() -> list[str]:
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    """Folded first names that are used in an English- or Romance-language country."""
+    """Folded first names that are used in an English- or Romance-language country, and their listed short forms."""
     names: set[str] = set()
     stop = stop_words()
     for line in _nam_dict_lines():
@@ -47,6 +47,8 @@ def first_names() -> frozenset[str]:
         folded = fold(name)
         if folded not in stop:
             names.add(folded)
+    for full, shorts in cues()["given_name_short_forms"].items():  # "Chuy", "Lalo": not in nam_dict
+        names.update(fold(w) for w in [full, *shorts] if fold(w) not in stop)
     return frozenset(names)
 
 
@@ -84,6 +86,43 @@ def first_name_gender(word: str) -> str | None:
     but a man's name too, gives None)."""
     found = gender_detector().get_gender(word.strip(".,"))
     return "m" if found == "male" else "f" if found == "female" else None
+
+
+@lru_cache(maxsize=1)
+def _short_given_forms() -> dict[str, frozenset[str]]:
+    """Folded full given name -> its folded short forms ("william" -> "bill", "will", ...)."""
+    table: dict[str, list[str]] = cues()["given_name_short_forms"]
+    return {fold(full): frozenset(fold(s) for s in shorts) for full, shorts in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _full_given_forms() -> dict[str, frozenset[str]]:
+    """Folded short form -> the folded full names it stands for ("sam" -> "samuel", "samantha")."""
+    fulls: dict[str, set[str]] = {}
+    for full, shorts in _short_given_forms().items():
+        for short in shorts:
+            fulls.setdefault(short, set()).add(full)
+    return {short: frozenset(names) for short, names in fulls.items()}
+
+
+def given_name_forms(word: str) -> frozenset[str]:
+    """A given name and the full names it is a short form of, folded: "Bill" -> {"bill", "william"}."""
+    key = fold(word.strip("."))
+    return _full_given_forms().get(key, frozenset()) | {key}
+
+
+def is_short_given_name(word: str) -> bool:
+    """Whether a given name is a listed short form ("Bill", "Pepe") and not itself a listed full name."""
+    key = fold(word.strip("."))
+    return key in _full_given_forms() and key not in _short_given_forms()
+
+
+def hypocorism_of(a: str, b: str) -> bool:
+    """Whether one given name is a listed short form of the other ("Bill" and "William", "Pepe" and
+    "José"); two short forms of one name ("Bill", "Will") are not matched, nor equal names."""
+    fa, fb = fold(a.strip(".")), fold(b.strip("."))
+    shorts = _short_given_forms()
+    return fb in shorts.get(fa, ()) or fa in shorts.get(fb, ())
 
 
 @lru_cache(maxsize=1)

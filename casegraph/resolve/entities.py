@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..models import Annotation, LocalEntity
-from ..nlp.lexicon import first_name_gender
+from ..nlp.lexicon import first_name_gender, given_name_forms
 from ..unionfind import UnionFind
 from .entity_describe import describe_entity
 from .entity_profile import Profile, build_profile, compatible, primary_keys
@@ -79,6 +79,8 @@ def _merge_variants(by_name: dict[tuple[str, ...], list[int]], uf: UnionFind) ->
         blocks[(len(name), name[0], name[-1][:3])].append(name)
         if len(name) >= 3:  # a typo in the last surname ("Quiroga Zalas") still shares the first two parts
             blocks[(len(name), name[0], name[1])].append(name)
+        for given in given_name_forms(name[0]):  # "Bill Clinton" meets "William Clinton"
+            blocks[("given", len(name), given, name[-1])].append(name)
     for block_key in sorted(blocks, key=repr):
         names = sorted(set(blocks[block_key]))
         for x, a in enumerate(names):

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..models import LocalEntity
-from ..nlp.lexicon import without_honorific
+from ..nlp.lexicon import is_short_given_name, without_honorific
 from .names import (
     country_code,
     country_name,
@@ -99,7 +99,7 @@ def _pick_name(etype: str, forms: Counter[str], acronyms: set[str]) -> str:
         for token in set(fold(form).split()):
             token_support[token] += count
 
-    def score(form: str) -> tuple[int, int, int, int, int, int, int, str]:
+    def score(form: str) -> tuple[int, int, int, int, int, int, int, int, str]:
         folded = fold(form)
         parts = folded.split()
         spells_acronym = int(bool(acronyms) and initials(form) in acronyms and len(parts) > 1)
@@ -112,6 +112,7 @@ def _pick_name(etype: str, forms: Counter[str], acronyms: set[str]) -> str:
             -honorific,
             -support,
             -form_support[folded],
+            int(etype == "PERSON" and bool(parts) and is_short_given_name(parts[0])),  # on a tie "William X" first
             -has_accents(form),
             -_capitalised(form),
             form,

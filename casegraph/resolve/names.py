@@ -16,7 +16,7 @@ from rigour.names import remove_person_prefixes, replace_org_types_compare, toke
 from rigour.territories import lookup_territory
 from rigour.text import ascii_text
 
-from ..nlp.lexicon import gender_detector
+from ..nlp.lexicon import gender_detector, hypocorism_of
 
 # Quoted nickname inside a full name: Pedro "El Gallo" Ruiz.
 _QUOTED = re.compile(r"[\"“”«»„‘’']([^\"“”«»„‘’']{2,40})[\"“”«»„‘’']")
@@ -129,13 +129,18 @@ def token_match(a: str, b: str, given: bool = False) -> bool:
     return allowed > 0 and Levenshtein.distance(a, b) <= allowed
 
 
+def given_match(a: str, b: str) -> bool:
+    """Given names of one person: equal, one typo apart when long, or a listed short form ("Bill", "William")."""
+    return token_match(a, b, given=True) or hypocorism_of(a, b)
+
+
 def same_person_name(a: list[str], b: list[str]) -> bool:
     """Full names with the same number of parts that agree part by part."""
     if len(a) != len(b) or not a:
         return False
     if len(a) == 1:
         return a == b
-    return token_match(a[0], b[0], given=True) and all(token_match(x, y) for x, y in zip(a[1:], b[1:]))
+    return given_match(a[0], b[0]) and all(token_match(x, y) for x, y in zip(a[1:], b[1:]))
 
 
 def partial_of(short: list[str], full: list[str]) -> bool:
@@ -149,7 +154,7 @@ def partial_of(short: list[str], full: list[str]) -> bool:
     tail = full[-len(short):]
     if all(token_match(x, y) for x, y in zip(short, tail)):
         return True
-    if len(short) < 2 or not token_match(short[0], full[0], given=True):
+    if len(short) < 2 or not given_match(short[0], full[0]):
         return False
     if not (token_match(short[-1], full[-1]) or token_match(short[-1], full[-2])):
         return False
