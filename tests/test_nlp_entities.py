@@ -314,6 +314,21 @@ def test_mountains_and_lakes_the_model_called_organisations_are_places(blank: La
     assert found["Mount Holdings Ltd"] == "ORG"
 
 
+def test_ranks_written_short_are_roles_not_names(blank: Language) -> None:
+    text = ("Insp Dale Varner said so. Det Sgt Ruth Amsel agreed. U.S. Navy Vice Adm. Colm Ferris spoke. "
+            "Police Inspector Nils Baro left. Sgt Amsel stayed.")
+    ents = [("Dale Varner", "PERSON"), ("Ruth Amsel", "PERSON"), ("U.S. Navy Vice Adm.", "ORG"),
+            ("Colm Ferris", "PERSON"), ("Police Inspector", "ORG"), ("Nils Baro", "PERSON"), ("Sgt Amsel", "ORG")]
+    doc = make_doc(blank, text, ents)
+    correct_entities(doc)
+    found = names(doc)
+    assert "U.S. Navy Vice Adm." not in found and found["U.S. Navy"] == "ORG"
+    assert "Police Inspector" not in found and "Sgt Amsel" not in found
+    roles = {e.text: e._.cg_role for e in doc.ents if e.label_ == "PERSON"}
+    assert roles == {"Dale Varner": "Insp", "Ruth Amsel": "Det Sgt", "Colm Ferris": "Vice Adm.",
+                     "Nils Baro": "Police Inspector", "Amsel": "Sgt"}
+
+
 def test_media_cues_and_country_acronym(blank: Language) -> None:
     text = "He gave an interview to Canal Nueve. The US authorities did not comment."
     doc = make_doc(blank, text, [("Canal Nueve", "GPE")])

@@ -46,21 +46,23 @@ def trim(doc: Doc, cand: Cand) -> Cand | None:
             start += 1
         elif doc[start].text in QUOTES and not any(t.text in QUOTES for t in doc[start + 1 : end]):
             start += 1  # an opening quote whose closing one is outside the name
-        elif n and start + n < end and is_piece(doc[start + n]):
+        elif n and start + n < end and is_piece(doc[start + n]) and not _org_name_opening(doc, cand, start, n):
             role = doc[start : start + n].text
             start += n
         else:
             break
     while end > start:
         last = norm(doc[end - 1].text)
-        if (
+        role_start = match_ending(doc, end, "roles") if end - start > 1 else -1
+        if role_start > start:  # a title the model ran into the name's end: "U.S. Navy Vice Adm."
+            end = role_start
+        elif (
             last in ("'s", "'", "s")
             or doc[end - 1].is_punct
             and doc[end - 1].text not in QUOTES
             or last in cue_set("junk_trailing")
             # "Mayor Ana Ruiz Monday denied ...": news puts the day right after the name
             or (end - start > 1 and last in cue_set("weekdays"))
-            or (end - start > 1 and match_at(doc, end - 1, "roles") == 1)
             # title-case headlines: "Yvonne Hiller Charged With ...", "Tara Reid Checks Into Rehab"
             or (end - start > 1 and last in cue_set("headline_verbs") and doc[end - 1].text[:1].isupper())
             # a person's name never ends in a function word: "Esther Vidal Dies At 91"
@@ -74,6 +76,11 @@ def trim(doc: Doc, cand: Cand) -> Cand | None:
     if end <= start:
         return None
     return Cand(start, end, cand.label, cand.strength, cand.kind, role or cand.role, cand.typed_by_pattern)
+
+
+def _org_name_opening(doc: Doc, cand: Cand, start: int, n: int) -> bool:
+    """"General Motors" typed ORG: the role word opens the organisation's name, it is no title."""
+    return cand.label == "ORG" and doc[start : start + n].text.lower() in cue_set("roles_opening_org_names")
 
 
 def is_place_name(doc: Doc, cand: Cand) -> bool:
