@@ -17,6 +17,14 @@ ENTITY_FTM = {
     "LOC": "Address",
     "FACILITY": "LegalEntity",
 }
+# finer FollowTheMoney schema for an organisation of a known kind
+ORG_KIND_FTM = {"company": "Company", "government_body": "PublicBody"}
+
+
+def entity_ftm_schema(entity_type: str, kind: str | None) -> str:
+    if entity_type == "ORG" and kind in ORG_KIND_FTM:
+        return ORG_KIND_FTM[kind]
+    return ENTITY_FTM[entity_type]
 
 
 @dataclass(frozen=True)

@@ -65,3 +65,19 @@ def test_csv_and_neo4j_folders(db_path: Path, tmp_path: Path) -> None:
         rows = list(csv.DictReader(fh))
     assert {r[":TYPE"] for r in rows} == {"WORKS_FOR", "ALLEGE"}
     assert "LOAD CSV" in (tmp_path / "neo" / "load.cypher").read_text(encoding="utf-8")
+
+
+def test_ftm_export_gives_companies_and_public_bodies_their_schema(tmp_path: Path) -> None:
+    from casegraph.build import build
+    from casegraph.store import open_store
+
+    (tmp_path / "a.txt").write_text(
+        "The Ministry of Finance fined Blue Reed Trading Limited on Monday, a spokesman for the ministry said.\n")
+    build([tmp_path], tmp_path / "g.db")
+    export(open_store(tmp_path / "g.db"), "ftm", tmp_path / "g.ftm.json")
+    lines = [json.loads(line) for line in (tmp_path / "g.ftm.json").read_text(encoding="utf-8").splitlines()]
+    schema_of = {d["properties"]["name"][0]: d["schema"] for d in lines if d["properties"].get("name")}
+    assert schema_of["Blue Reed Trading Limited"] == "Company"
+    assert schema_of["Ministry of Finance"] == "PublicBody"
+    for data in lines:
+        assert model.get_proxy(data, cleaned=False).schema.validate(data) is None, data

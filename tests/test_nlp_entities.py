@@ -329,6 +329,20 @@ def test_ranks_written_short_are_roles_not_names(blank: Language) -> None:
                      "Nils Baro": "Police Inspector", "Amsel": "Sgt"}
 
 
+def test_companies_ships_and_a_role_word_opening_a_company_name(blank: Language) -> None:
+    text = ("A man shot a colleague at Blue Reed Trading Limited. The MV Lorna Bay and the INS Kavari met. "
+            "General Motors and Major Freight paid. INS agents came.")
+    ents = [("Blue Reed Trading Limited", "PERSON"), ("Lorna Bay", "GPE"), ("General Motors", "ORG")]
+    doc = make_doc(blank, text, ents)
+    correct_entities(doc)
+    assert ent(doc, "Blue Reed Trading Limited").label_ == "ORG"
+    assert ent(doc, "Blue Reed Trading Limited")._.cg_kind == "company"
+    ships = {e.text for e in doc.ents if e._.cg_kind == "vessel"}
+    assert ships == {"MV Lorna Bay", "INS Kavari"}  # not "INS" before a lowercase word
+    assert all(e.label_ == "FACILITY" for e in doc.ents if e.text in ships)
+    assert ent(doc, "General Motors").label_ == "ORG" and ent(doc, "General Motors")._.cg_role is None
+
+
 def test_media_cues_and_country_acronym(blank: Language) -> None:
     text = "He gave an interview to Canal Nueve. The US authorities did not comment."
     doc = make_doc(blank, text, [("Canal Nueve", "GPE")])

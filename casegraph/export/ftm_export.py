@@ -14,7 +14,7 @@ from followthemoney import model
 from followthemoney.proxy import EntityProxy
 
 from ..store import Store
-from ..vocabulary import CLAIM_FTM_SCHEMA, ENTITY_FTM, EVENT_FTM_SCHEMA, RELATION_TYPES
+from ..vocabulary import CLAIM_FTM_SCHEMA, EVENT_FTM_SCHEMA, RELATION_TYPES, entity_ftm_schema
 from . import records
 
 
@@ -45,7 +45,7 @@ def ftm_entities(store: Store) -> Iterator[EntityProxy]:
     names: dict[str, str] = {}
     for e in records.entities(store):
         names[e["id"]] = e["name"]
-        proxy = model.make_entity(ENTITY_FTM[e["type"]])
+        proxy = model.make_entity(entity_ftm_schema(e["type"], e["kind"]))
         proxy.id = e["id"]
         proxy.add("name", e["name"])
         if proxy.schema.get("alias"):

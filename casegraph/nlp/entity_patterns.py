@@ -1,5 +1,5 @@
 """Name-shape patterns for casegraph_entities: cartels, government bodies, courts, prisons,
-media, nicknames and acronyms. Each returns Cand records; the tables are in entity_cues.json."""
+companies, ships, media, nicknames and acronyms. Each returns Cand records; the tables are in entity_cues.json."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ HEAD_TABLES: dict[str, tuple[str, str]] = {
     "court_heads": ("FACILITY", "court"),
     "prison_heads": ("FACILITY", "prison"),
     "facility_heads": ("FACILITY", "facility"),
+    "company_heads": ("ORG", "company"),
     "media_heads": ("ORG", "media"),
 }
 INDEFINITE = {"a", "an", "un", "una", "any", "every", "another"}
@@ -75,6 +76,20 @@ def head_patterns(doc: Doc) -> list[Cand]:
             if end - start >= 2:
                 found.append(Cand(start, end, label, CUE, kind, typed_by_pattern=True))
             i = max(end, i + n)
+    return found + vessel_names(doc)
+
+
+def vessel_names(doc: Doc) -> list[Cand]:
+    """Ships named after a prefix in capitals: "the MV Gibe", "INS Mysore", "USS Cole" (up to three words)."""
+    found: list[Cand] = []
+    for i, token in enumerate(doc[:-1]):
+        if not token.text.isupper() or norm(token.text) not in cue_set("vessel_prefixes"):
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= 3 and is_piece(doc[end]) and not match_at(doc, end, "roles"):
+            end += 1
+        if end > i + 1:
+            found.append(Cand(i, end, "FACILITY", CUE, "vessel", typed_by_pattern=True))
     return found
 
 
