@@ -343,6 +343,19 @@ def test_companies_ships_and_a_role_word_opening_a_company_name(blank: Language)
     assert ent(doc, "General Motors").label_ == "ORG" and ent(doc, "General Motors")._.cg_role is None
 
 
+def test_organisation_heads_and_which_organization_is_a_cartel(blank: Language) -> None:
+    text = ("The World Health Organization met the Ruvalcaba Ledesma Organization. Tomas Ruvalcaba Ledesma "
+            "left. The Norland Library Association and Major Freight League paid.")
+    ents = [("World Health Organization", "ORG"), ("Tomas Ruvalcaba Ledesma", "PERSON"),
+            ("Norland Library Association", "GPE"), ("Major Freight League", "PERSON")]
+    doc = make_doc(blank, text, ents)
+    correct_entities(doc)
+    assert ent(doc, "World Health Organization")._.cg_kind is None
+    assert ent(doc, "Ruvalcaba Ledesma Organization")._.cg_kind == "criminal_organization"
+    assert ent(doc, "Norland Library Association").label_ == "ORG"
+    assert ent(doc, "Major Freight League").label_ == "ORG"
+
+
 def test_media_cues_and_country_acronym(blank: Language) -> None:
     text = "He gave an interview to Canal Nueve. The US authorities did not comment."
     doc = make_doc(blank, text, [("Canal Nueve", "GPE")])

@@ -283,6 +283,12 @@ def test_describe_entity_survives_a_form_without_letters() -> None:
     assert (etype, name) == ("PERSON", "Bill Ostrander")
 
 
+def test_the_kind_comes_from_members_of_the_voted_type() -> None:
+    members = [ent(1, "GPE", "Dunmore"), ent(2, "GPE", "Dunmore"), ent(3, "ORG", "Dunmore", kind="media")]
+    etype, kind, _, _, _ = describe_entity(members)
+    assert (etype, kind) == ("GPE", None)
+
+
 def test_place_and_outlet_names_starting_with_an_article_are_kept_whole() -> None:
     place = describe_entity([ent(1, "GPE", "Los Angeles"), ent(2, "GPE", "Angeles"), ent(3, "GPE", "Los Angeles")])
     assert place[2] == "Los Angeles"

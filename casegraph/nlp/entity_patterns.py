@@ -9,13 +9,14 @@ from .entity_rules import CUE, Cand, is_connector, is_piece, match_at, match_end
 from .lexicon import cue_set, cues, is_first_name, norm
 
 # cue table -> (label, kind)
-HEAD_TABLES: dict[str, tuple[str, str]] = {
+HEAD_TABLES: dict[str, tuple[str, str | None]] = {
     "criminal_org_heads": ("ORG", "criminal_organization"),
     "government_heads": ("ORG", "government_body"),
     "court_heads": ("FACILITY", "court"),
     "prison_heads": ("FACILITY", "prison"),
     "facility_heads": ("FACILITY", "facility"),
     "company_heads": ("ORG", "company"),
+    "organisation_heads": ("ORG", None),  # "American Library Association", "Major League Baseball"
     "media_heads": ("ORG", "media"),
 }
 INDEFINITE = {"a", "an", "un", "una", "any", "every", "another"}
@@ -74,9 +75,23 @@ def head_patterns(doc: Doc) -> list[Cand]:
                 i += n
                 continue
             if end - start >= 2:
-                found.append(Cand(start, end, label, CUE, kind, typed_by_pattern=True))
+                found.append(Cand(start, end, label, CUE, _kind(doc, start, i, table, kind), typed_by_pattern=True))
             i = max(end, i + n)
     return found + vessel_names(doc)
+
+
+def _kind(doc: Doc, start: int, head: int, table: str, kind: str | None) -> str | None:
+    """"Organization" names a cartel only after a person's name or a crime word ("Beltrán Leyva
+    Organization" in an article naming Arturo Beltrán Leyva, "Drug Trafficking Organization"); the
+    World Health Organization is no cartel."""
+    if table != "criminal_org_heads" or norm(doc[head].text) not in cue_set("ambiguous_criminal_heads"):
+        return kind
+    person_words = {norm(t.text) for e in doc.ents if e.label_ == "PERSON" for t in e}
+    for token in doc[start:head]:
+        word = norm(token.text)
+        if is_first_name(token.text) or word in cue_set("criminal_name_words") or word in person_words:
+            return kind
+    return None
 
 
 def vessel_names(doc: Doc) -> list[Cand]:

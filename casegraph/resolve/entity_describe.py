@@ -63,10 +63,12 @@ def _vote_type(members: Sequence[LocalEntity], weights: Sequence[int]) -> str:
     return min(votes, key=lambda label: (-votes[label], label))
 
 
-def _vote_kind(members: Sequence[LocalEntity], weights: Sequence[int]) -> str | None:
+def _vote_kind(members: Sequence[LocalEntity], weights: Sequence[int], etype: str) -> str | None:
+    """The kind most members of the voted type give: a city that one article took for an outlet
+    ("Detroit" in "told Detroit") has no kind."""
     votes: Counter[str] = Counter()
     for entity, weight in zip(members, weights):
-        if entity.kind:
+        if entity.kind and entity.label == etype:
             votes[entity.kind] += weight
     return min(votes, key=lambda kind: (-votes[kind], kind)) if votes else None
 
@@ -164,7 +166,7 @@ def describe_entity(members: Sequence[LocalEntity], weights: Sequence[int] | Non
         raise ValueError("describe_entity needs at least one member")
     weights = list(weights) if weights is not None else [1] * len(members)
     etype = _vote_type(members, weights)
-    kind = _vote_kind(members, weights)
+    kind = _vote_kind(members, weights, etype)
     forms: Counter[str] = Counter()
     acronyms: set[str] = set()
     for entity, weight in zip(members, weights):
