@@ -104,3 +104,10 @@ def test_a_short_given_name_joins_the_full_one_and_the_bare_surname_follows(nlp:
 def test_two_short_forms_of_one_name_are_not_joined(nlp: Language) -> None:
     doc = run(nlp, "Bill Harrow and Will Harrow, two cousins, opened a bakery in Leeds on Monday.")
     assert entity_of(doc, "Bill Harrow") != entity_of(doc, "Will Harrow")
+
+
+def test_time_zones_and_offences_in_capitals_are_not_organisations(nlp: Language) -> None:
+    doc = run(nlp, "Updated at 12:42 GMT. Rafe Colter was arrested for DUI at 3 PM near Tulsa.")
+    surfaces = {span.text for span in doc.spans[MENTIONS]}
+    assert not surfaces & {"GMT", "DUI", "PM"}, surfaces
+    assert "Rafe Colter" in surfaces

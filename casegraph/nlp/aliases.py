@@ -24,6 +24,12 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     return mentions + bare_acronyms(doc, taken)
 
 
+def _free_acronym(m: Mention, doc: Doc) -> bool:
+    """An all-caps word no name step found, outside any model entity: kept only if it joins a name."""
+    return (m.via == "alias" and m.host is None and not m.nested and m.label == "ORG"
+            and m.end == m.start + 1 and not any(e.start <= m.start < e.end for e in doc.ents))
+
+
 def _dedupe(mentions: list[Mention], roots: list[int]) -> list[tuple[Mention, int]]:
     """One mention per token range: a linked alias beats a free-standing copy of the same words."""
     best: dict[tuple[int, int], tuple[Mention, int]] = {}
@@ -46,12 +52,7 @@ def resolve(doc: Doc) -> Doc:
     sizes: dict[int, int] = {}
     for r in roots:
         sizes[r] = sizes.get(r, 0) + 1
-    bare_start = len(mentions) - sum(1 for m in mentions if m.via == "alias" and m.host is None
-                                     and not m.nested and m.label == "ORG" and _is_bare(m, doc))
-    kept = [
-        (m, r) for i, (m, r) in enumerate(zip(mentions, roots))
-        if i < bare_start or sizes[r] > 1
-    ]
+    kept = [(m, r) for m, r in zip(mentions, roots) if sizes[r] > 1 or not _free_acronym(m, doc)]
     pairs = _dedupe([m for m, _ in kept], [r for _, r in kept])
     entities, key_of_root = build_entities(doc, pairs)
     spans: list[Span] = []
@@ -80,10 +81,6 @@ def _absorb_contained(mentions: list[Mention], roots: list[int]) -> list[int]:
                 roots = [root if r == old else r for r in roots]
                 break
     return roots
-
-
-def _is_bare(m: Mention, doc: Doc) -> bool:
-    return m.end == m.start + 1 and not any(e.start <= m.start < e.end for e in doc.ents)
 
 
 @Language.factory(
