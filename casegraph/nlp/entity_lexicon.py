@@ -39,6 +39,7 @@ def lexicon_persons(doc: Doc) -> list[Cand]:
             if not any(MODEL_LABELS[e.label_] in ("ORG", "FACILITY") and e.start <= saint < e.end for e in model):
                 found.append(Cand(saint, _name_stop(doc, p, end), "GPE", LEXICON))  # not "San Diego Padres"
             continue
+        p = _after_inner_role(doc, p, end)
         later = [e.start for e in model if MODEL_LABELS[e.label_] == "PERSON" and p < e.start < end]
         if later and not _inside_person(model, p) and not all(is_first_name(t.text) for t in doc[p : later[0]]):
             p = later[0]  # the model's person, unless it only missed a first name ("Héctor [Ruelas Gil]")
@@ -49,6 +50,18 @@ def lexicon_persons(doc: Doc) -> list[Cand]:
             continue
         found.append(Cand(p, stop, "PERSON", LEXICON))
     return found
+
+
+def _after_inner_role(doc: Doc, p: int, end: int) -> int:
+    """Where the person starts when a role and a first name follow in the run: in "Carolina Panthers
+    QB Cam Newton" the team (opening with "Carolina") employs the person after the role."""
+    k = p + 1
+    while k < end:
+        n = match_at(doc, k, "roles")
+        if n and k + n < end and is_first_name(doc[k + n].text):
+            return k + n
+        k += max(n, 1)
+    return p
 
 
 def _name_stop(doc: Doc, p: int, end: int) -> int:

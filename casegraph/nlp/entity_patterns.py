@@ -17,6 +17,7 @@ HEAD_TABLES: dict[str, tuple[str, str | None]] = {
     "facility_heads": ("FACILITY", "facility"),
     "company_heads": ("ORG", "company"),
     "organisation_heads": ("ORG", None),  # "American Library Association", "Major League Baseball"
+    "street_heads": ("LOC", None),  # "Newton Street", "Avenida Juárez"
     "media_heads": ("ORG", "media"),
 }
 INDEFINITE = {"a", "an", "un", "una", "any", "every", "another"}
