@@ -111,3 +111,11 @@ def test_time_zones_and_offences_in_capitals_are_not_organisations(nlp: Language
     surfaces = {span.text for span in doc.spans[MENTIONS]}
     assert not surfaces & {"GMT", "DUI", "PM"}, surfaces
     assert "Rafe Colter" in surfaces
+
+
+def test_a_ship_named_without_its_prefix_is_the_ship(nlp: Language) -> None:
+    doc = run(nlp, "A navy frigate answered a distress call from the MV Gibe on Saturday. Pirates had fired on "
+                   "the Gibe twice, the crew of the Gibe said.")
+    key = entity_of(doc, "MV Gibe")
+    assert {span._.cg_entity for span in doc.spans[MENTIONS] if span.text == "Gibe"} == {key}
+    assert doc_entities(doc)[key].kind == "vessel"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..unionfind import UnionFind
 from .alias_mentions import Mention
 from .alias_names import full_names_match, initials, looks_like_acronym, short_form_matches
-from .lexicon import first_name_gender
+from .lexicon import first_name_gender, fold
 
 # Labels a bare surname may carry and still be a person's short form (models often say ORG).
 _SHORT_FORM_LABELS = frozenset({"PERSON", "ORG"})
@@ -39,7 +39,18 @@ def group(mentions: list[Mention]) -> list[int]:
                 uf.union(a, b)
     _join_short_forms(mentions, fulls, uf)
     _join_acronyms(mentions, uf)
+    _join_ship_names(mentions, uf)
     return [uf.find(i) for i in range(n)]
+
+
+def _join_ship_names(mentions: list[Mention], uf: UnionFind) -> None:
+    """"The Mysore" after "INS Mysore": a ship's name without its prefix is the ship."""
+    ships = {" ".join(fold(w) for w in m.words[1:]): i for i, m in enumerate(mentions)
+             if m.kind == "vessel" and len(m.words) > 1}
+    for i, m in enumerate(mentions):
+        ship = ships.get(m.key) if m.kind != "vessel" and not m.nested else None
+        if ship is not None:
+            uf.union(ship, i)
 
 
 def _join_same_name(mentions: list[Mention], same: list[int], uf: UnionFind) -> None:
