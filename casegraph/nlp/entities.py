@@ -11,8 +11,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .entity_foreign import foreign_noise, role_persons
+from .entity_heads import head_patterns
 from .entity_lexicon import MODEL_LABELS, lexicon_persons
-from .entity_patterns import acronyms, head_patterns, media_cues, nickname_cues, quoted_after_person
+from .entity_patterns import acronyms, media_cues, nickname_cues, quoted_after_person
 from .entity_rules import (
     CUE,
     MODEL,

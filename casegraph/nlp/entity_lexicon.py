@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .entity_heads import HEAD_TABLES
 from .entity_rules import LEXICON, Cand, match_at, name_runs
 from .lexicon import cue_set, is_first_name, norm
 
@@ -18,7 +19,6 @@ MODEL_LABELS = {
     "FAC": "FACILITY",
     "FACILITY": "FACILITY",
 }
-HEAD_TABLES = ("criminal_org_heads", "government_heads", "court_heads", "prison_heads", "media_heads")
 
 
 def lexicon_persons(doc: Doc) -> list[Cand]:

@@ -1,112 +1,12 @@
-"""Name-shape patterns for casegraph_entities: cartels, government bodies, courts, prisons,
-companies, ships, media, nicknames and acronyms. Each returns Cand records; the tables are in entity_cues.json."""
+"""Name-shape patterns for casegraph_entities: media outlets, nicknames and acronyms. Each returns
+Cand records; the tables are in entity_cues.json. Head-word patterns are in entity_heads.py."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .entity_rules import CUE, Cand, is_connector, is_piece, match_at, match_ending, name_run_end, quoted_end
+from .entity_rules import CUE, Cand, is_piece, match_at, match_ending, quoted_end
 from .lexicon import cue_set, cues, is_first_name, norm
-
-# cue table -> (label, kind)
-HEAD_TABLES: dict[str, tuple[str, str | None]] = {
-    "criminal_org_heads": ("ORG", "criminal_organization"),
-    "government_heads": ("ORG", "government_body"),
-    "court_heads": ("FACILITY", "court"),
-    "prison_heads": ("FACILITY", "prison"),
-    "facility_heads": ("FACILITY", "facility"),
-    "company_heads": ("ORG", "company"),
-    "organisation_heads": ("ORG", None),  # "American Library Association", "Major League Baseball"
-    "street_heads": ("LOC", None),  # "Newton Street", "Avenida Juárez"
-    "media_heads": ("ORG", "media"),
-}
-INDEFINITE = {"a", "an", "un", "una", "any", "every", "another"}
-
-
-def _left_extent(doc: Doc, head: int) -> int:
-    """First token of the capitalized words (and connectors) right before token `head`."""
-    k = head
-    while k > 0 and (is_piece(doc[k - 1]) or (is_connector(doc[k - 1]) and k - 1 > 0 and is_piece(doc[k - 2]))):
-        if match_ending(doc, k, "roles") >= 0 and k < head:
-            break
-        k -= 1
-    while k < head and (norm(doc[k].text) in cue_set("determiners") or is_connector(doc[k])):
-        k += 1
-    # "La Fiscalía", "El Cártel de Sinaloa": a Spanish article right before the head is not part of the name.
-    if k + 1 == head and norm(doc[k].text) in cue_set("head_articles"):
-        k += 1
-    return k
-
-
-def _right_extent(doc: Doc, after: int) -> int:
-    """End of "General de la República" / "of Justice" following a head."""
-    i = after
-    while i < len(doc) and is_piece(doc[i]) and not match_at(doc, i, "roles") and not is_first_name(doc[i].text):
-        i += 1
-    if i < len(doc) and doc[i].lower_ in ("of", "de", "del") and i + 1 < len(doc):
-        j = i + 1
-        if doc[j].lower_ in ("la", "las", "los", "the") and j + 1 < len(doc):
-            j += 1
-        if is_piece(doc[j]):
-            return name_run_end(doc, j)
-    return i
-
-
-def head_patterns(doc: Doc) -> list[Cand]:
-    found: list[Cand] = []
-    lowercase_ok = cue_set("lowercase_heads")
-    for table, (label, kind) in HEAD_TABLES.items():
-        i = 0
-        while i < len(doc):
-            n = match_at(doc, i, table)
-            if not n:
-                i += 1
-                continue
-            capitalized = doc[i].text[:1].isupper()
-            start = _left_extent(doc, i)
-            if capitalized:
-                end = _right_extent(doc, i + n)
-            elif norm(doc[i].text) in lowercase_ok:
-                indefinite = start > 0 and doc[start - 1].lower_ in INDEFINITE
-                end = i + n if start < i else _right_extent(doc, i + n)
-                if indefinite or end == i + n and start == i:
-                    i += n
-                    continue
-            else:
-                i += n
-                continue
-            if end - start >= 2:
-                found.append(Cand(start, end, label, CUE, _kind(doc, start, i, table, kind), typed_by_pattern=True))
-            i = max(end, i + n)
-    return found + vessel_names(doc)
-
-
-def _kind(doc: Doc, start: int, head: int, table: str, kind: str | None) -> str | None:
-    """"Organization" names a cartel only after a person's name or a crime word ("Beltrán Leyva
-    Organization" in an article naming Arturo Beltrán Leyva, "Drug Trafficking Organization"); the
-    World Health Organization is no cartel."""
-    if table != "criminal_org_heads" or norm(doc[head].text) not in cue_set("ambiguous_criminal_heads"):
-        return kind
-    person_words = {norm(t.text) for e in doc.ents if e.label_ == "PERSON" for t in e}
-    for token in doc[start:head]:
-        word = norm(token.text)
-        if is_first_name(token.text) or word in cue_set("criminal_name_words") or word in person_words:
-            return kind
-    return None
-
-
-def vessel_names(doc: Doc) -> list[Cand]:
-    """Ships named after a prefix in capitals: "the MV Gibe", "INS Mysore", "USS Cole" (up to three words)."""
-    found: list[Cand] = []
-    for i, token in enumerate(doc[:-1]):
-        if not token.text.isupper() or norm(token.text) not in cue_set("vessel_prefixes"):
-            continue
-        end = i + 1
-        while end < len(doc) and end - i <= 3 and is_piece(doc[end]) and not match_at(doc, end, "roles"):
-            end += 1
-        if end > i + 1:
-            found.append(Cand(i, end, "FACILITY", CUE, "vessel", typed_by_pattern=True))
-    return found
 
 
 def media_cues(doc: Doc, spans: list[Cand]) -> None:
