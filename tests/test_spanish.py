@@ -16,7 +16,7 @@ from casegraph.models import Annotation, Article
 from casegraph.nlp.annotate import annotate_articles, article_language
 from casegraph.nlp.passages import text_language
 from casegraph.nlp.pipeline import LANGUAGE_MODELS, build_pipelines, load_model, model_for
-from casegraph.resolve.names import org_key
+from casegraph.resolve.org_keys import org_key
 from casegraph.settings import get_settings
 
 from .conftest import EXAMPLES, SEEDS, need_shared

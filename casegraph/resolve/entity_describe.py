@@ -13,8 +13,6 @@ from collections.abc import Sequence
 from ..models import LocalEntity
 from ..nlp.lexicon import is_short_given_name, without_honorific
 from .names import (
-    country_code,
-    country_name,
     fold,
     has_accents,
     initials,
@@ -23,6 +21,7 @@ from .names import (
     split_nickname,
     token_match,
 )
+from .org_keys import country_code, country_name
 
 Description = tuple[str, "str | None", str, list[str], list[str]]
 

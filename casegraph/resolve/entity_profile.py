@@ -8,14 +8,13 @@ from ..models import LocalEntity
 from ..nlp.lexicon import honorific_gender_of
 from .entity_describe import is_weak
 from .names import (
-    country_code,
     fold,
     initials,
     is_nickname_form,
-    org_key,
     person_tokens,
     split_nickname,
 )
+from .org_keys import country_code, org_key
 
 # Labels that one entity can plausibly carry in different articles (the model confuses them).
 COMPATIBLE_LABELS = frozenset(
