@@ -119,3 +119,10 @@ def test_a_ship_named_without_its_prefix_is_the_ship(nlp: Language) -> None:
     key = entity_of(doc, "MV Gibe")
     assert {span._.cg_entity for span in doc.spans[MENTIONS] if span.text == "Gibe"} == {key}
     assert doc_entities(doc)[key].kind == "vessel"
+
+
+def test_a_ship_stays_a_ship_when_the_model_calls_its_name_a_place(nlp: Language) -> None:
+    doc = run(nlp, "The INS Tabar fought off pirates in the Gulf of Aden. Tabar then sailed to Oman, and "
+                   "Tabar reached port on Friday.")
+    ship = doc_entities(doc)[entity_of(doc, "INS Tabar")]
+    assert (ship.label, ship.kind) == ("FACILITY", "vessel")
