@@ -354,6 +354,10 @@ def test_organisation_heads_and_which_organization_is_a_cartel(blank: Language) 
     assert ent(doc, "Ruvalcaba Ledesma Organization")._.cg_kind == "criminal_organization"
     assert ent(doc, "Norland Library Association").label_ == "ORG"
     assert ent(doc, "Major Freight League").label_ == "ORG"
+    doc = make_doc(blank, "The Gang Enforcement Unit raided the Westlake Gang.", [])
+    correct_entities(doc)
+    assert ent(doc, "Gang Enforcement Unit")._.cg_kind is None
+    assert ent(doc, "Westlake Gang")._.cg_kind == "criminal_organization"
 
 
 def test_streets_centres_clergy_and_a_team_before_its_player(blank: Language) -> None:

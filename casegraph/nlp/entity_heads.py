@@ -77,16 +77,22 @@ def head_patterns(doc: Doc) -> list[Cand]:
                 i += n
                 continue
             if end - start >= 2:
-                found.append(Cand(start, end, label, CUE, _kind(doc, start, i, table, kind), typed_by_pattern=True))
+                kind_here = _kind(doc, (start, i, end), table, kind)
+                found.append(Cand(start, end, label, CUE, kind_here, typed_by_pattern=True))
             i = max(end, i + n)
     return found + vessel_names(doc)
 
 
-def _kind(doc: Doc, start: int, head: int, table: str, kind: str | None) -> str | None:
+def _kind(doc: Doc, span: tuple[int, int, int], table: str, kind: str | None) -> str | None:
     """"Organization" names a cartel only after a person's name or a crime word ("Beltrán Leyva
     Organization" in an article naming Arturo Beltrán Leyva, "Drug Trafficking Organization"); the
-    World Health Organization is no cartel."""
-    if table != "criminal_org_heads" or norm(doc[head].text) not in cue_set("ambiguous_criminal_heads"):
+    World Health Organization is no cartel, and a police "Gang Unit" is no gang."""
+    start, head, end = span
+    if table != "criminal_org_heads":
+        return kind
+    if any(norm(t.text) in cue_set("unit_words") for t in doc[head + 1 : end]):
+        return None
+    if norm(doc[head].text) not in cue_set("ambiguous_criminal_heads"):
         return kind
     person_words = {norm(t.text) for e in doc.ents if e.label_ == "PERSON" for t in e}
     for token in doc[start:head]:
