@@ -124,6 +124,13 @@ def test_unnamed_sources_keep_a_speaker_of_their_own(nlp: Language) -> None:
     assert "Víctor Luna Peña" in about(doc, claim)
 
 
+def test_an_unnamed_person_is_a_person_and_an_unnamed_group_a_group(nlp: Language) -> None:
+    doc = run(nlp, "A climber who survived the fall said the ridge had collapsed. Neighbours said the road was "
+                   "closed.")
+    labels = {speaker(doc, c): doc_entities(doc)[c.speaker].label for c in doc._.cg_claims}  # type: ignore[index]
+    assert labels == {"A climber": "PERSON", "Neighbours": "ORG"}
+
+
 def test_a_countrys_body_is_named_but_plain_groups_stay_unnamed(nlp: Language) -> None:
     doc = run(nlp, "The Peruvian navy said it had seized the trawler. Federal police said the port was closed. "
                    "The navy said the crew was detained. The Chilean police said two men were held.")

@@ -147,12 +147,16 @@ UNNAMED_SOURCES: dict[str, str] = {
         "critics officers diplomats lawmakers legislators witnesses lawyers attorneys aides "
         "advocates residents activists people documents records observers insiders members "
         "representatives spokesmen spokespeople fiscales autoridades funcionarios fuentes "
-        "investigadores testigos"
+        "investigadores testigos relatives neighbors neighbours friends victims families students "
+        "employees workers familiares vecinos amigos víctimas"
     )},
     **{w: "PERSON" for w in words(
         "witness source official prosecutor spokesman spokeswoman spokesperson insider aide "
         "lawyer attorney investigator analyst expert diplomat resident activist agent officer "
-        "testigo fuente funcionario"
+        "testigo fuente funcionario man woman climber brother sister father mother son daughter "
+        "wife husband neighbor neighbour relative friend colleague victim survivor suspect driver "
+        "employee worker doctor nurse detective soldier hombre mujer vecino vecina hermano hermana "
+        "madre hijo hija esposa esposo víctima"
     )},
 }
 
