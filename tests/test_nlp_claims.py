@@ -129,6 +129,9 @@ def test_an_unnamed_person_is_a_person_and_an_unnamed_group_a_group(nlp: Languag
                    "closed.")
     labels = {speaker(doc, c): doc_entities(doc)[c.speaker].label for c in doc._.cg_claims}  # type: ignore[index]
     assert labels == {"A climber": "PERSON", "Neighbours": "ORG"}
+    doc = run(nlp, "Her publicist said the singer was resting. The coroner said the death was an accident.")
+    labels = {speaker(doc, c): doc_entities(doc)[c.speaker].label for c in doc._.cg_claims}  # type: ignore[index]
+    assert labels == {"Her publicist": "PERSON", "The coroner": "PERSON"}
 
 
 def test_a_countrys_body_is_named_but_plain_groups_stay_unnamed(nlp: Language) -> None:
@@ -208,11 +211,13 @@ def test_object_cue_and_criticism(nlp: Language) -> None:
 def test_labelled_line_and_signed_quote(nlp: Language) -> None:
     doc = run(nlp, "Mayor Ana Ruiz: The harbour will stay public\n\n"
                    "“The council lied to every one of us about the harbour.” ― Pedro Gil Soto\n\n"
-                   "UPDATE: The council met again on Friday.")
+                   "UPDATE: The council met again on Friday.\n\n"
+                   "PUBLISHED: 16:05 GMT, 9 June 2013\n\nPOSTED: December 08, 2010")
     cues = {(c.cue, speaker(doc, c)) for c in doc._.cg_claims}
     assert (":", "Ana Ruiz") in cues
     assert ("―", "Pedro Gil Soto") in cues
     assert all("council met again" not in c.text for c in doc._.cg_claims)
+    assert not {"PUBLISHED", "POSTED"} & {speaker(doc, c) for c in doc._.cg_claims}
 
 
 def test_negated_speech_is_no_claim(nlp: Language) -> None:

@@ -156,7 +156,8 @@ UNNAMED_SOURCES: dict[str, str] = {
         "testigo fuente funcionario man woman climber brother sister father mother son daughter "
         "wife husband neighbor neighbour relative friend colleague victim survivor suspect driver "
         "employee worker doctor nurse detective soldier hombre mujer vecino vecina hermano hermana "
-        "madre hijo hija esposa esposo víctima"
+        "madre hijo hija esposa esposo víctima rep representative publicist coroner doorman manager "
+        "firefighter paramedic pilot teacher student someone somebody alguien"
     )},
 }
 
@@ -170,7 +171,8 @@ ORG_REFERENCES = words("agency office ministry department bureau government admi
     "party committee commission prosecutor's dependencia fiscalía procuraduría secretaría institución gobierno")
 
 # Line labels before a colon that are not speakers ("UPDATE: ...", "Photo: ...").
-NOT_SPEAKER_LABELS = words("update updated note editor editor's photo photos video watch read related caption "
+NOT_SPEAKER_LABELS = words("update updated published posted modified note editor editor's photo photos video watch "
+    "read related caption "
     "correction source sources credit breaking exclusive live poll q a by and or the subscribe listen see "
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday")
