@@ -126,3 +126,10 @@ def test_a_ship_stays_a_ship_when_the_model_calls_its_name_a_place(nlp: Language
                    "Tabar reached port on Friday.")
     ship = doc_entities(doc)[entity_of(doc, "INS Tabar")]
     assert (ship.label, ship.kind) == ("FACILITY", "vessel")
+
+
+def test_a_middle_initial_is_no_part_of_the_surname(nlp: Language) -> None:
+    doc = run(nlp, "Frederick C. Lanier was a campaign aide in 1972. Lanier later pleaded guilty.")
+    key = entity_of(doc, "Frederick C. Lanier")
+    assert entity_of(doc, "Lanier") == key
+    assert "C. Lanier" not in doc_entities(doc)[key].names

@@ -133,6 +133,16 @@ def test_short_given_names_join_the_full_name_across_articles() -> None:
     assert find(result, "a2", 1).name == "William Ostrander"
 
 
+def test_a_middle_initial_stands_for_the_middle_name() -> None:
+    result = resolve_entities([
+        art("a1", ent(1, "PERSON", "Frederick C. Lanier")),
+        art("a2", ent(1, "PERSON", "Frederick Cheney Lanier")),
+        art("a3", ent(1, "PERSON", "Frederick T. Lanier")),
+    ])
+    assert together(result, ("a1", 1), ("a2", 1))
+    assert not together(result, ("a1", 1), ("a3", 1)) and not together(result, ("a2", 1), ("a3", 1))
+
+
 def built_rows(folder: Path, files: dict[str, str], sql: str) -> list[tuple]:
     """Write the articles, run the real build into a SQLite file there, and return the query's rows."""
     from casegraph.build import build

@@ -57,10 +57,19 @@ def split_name(words: list[str]) -> NameParts:
             i = j
             continue
         break
-    cap = n - 2 if n >= 4 else n - 1
+    # middle initials after the given names ("Frederick C. LaRue") are no part of the surname
+    while given and given < n - 1 and _is_initial(words[given]):
+        given += 1
+    cap = n - 2 if n >= 4 and not any(_is_initial(w) for w in words[:given]) else n - 1
     given = max(0, min(given, cap))
     # A connector cannot start a surname-less split ("Castro" keeps its "De").
     return NameParts(tuple(words[:given]), tuple(words[given:]))
+
+
+def _is_initial(word: str) -> bool:
+    """"C." or "C": one capital letter, with or without its point."""
+    letters = word.rstrip(".")
+    return len(letters) == 1 and letters.isupper()
 
 
 def words_match(a: str, b: str) -> bool:

@@ -93,12 +93,19 @@ def given_match(a: str, b: str) -> bool:
 
 
 def same_person_name(a: list[str], b: list[str]) -> bool:
-    """Full names with the same number of parts that agree part by part."""
+    """Full names with the same number of parts that agree part by part; a middle initial stands for
+    the middle name ("John F. Kirk", "John Fitzgerald Kirk")."""
     if len(a) != len(b) or not a:
         return False
     if len(a) == 1:
         return a == b
-    return given_match(a[0], b[0]) and all(token_match(x, y) for x, y in zip(a[1:], b[1:]))
+    middle = zip(a[1:-1], b[1:-1])
+    return (given_match(a[0], b[0]) and token_match(a[-1], b[-1])
+            and all(token_match(x, y) or _initial_of(x, y) or _initial_of(y, x) for x, y in middle))
+
+
+def _initial_of(initial: str, name: str) -> bool:
+    return len(initial) == 1 and len(name) > 1 and name[0] == initial
 
 
 def partial_of(short: list[str], full: list[str]) -> bool:
