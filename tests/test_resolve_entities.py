@@ -143,6 +143,14 @@ def test_a_middle_initial_stands_for_the_middle_name() -> None:
     assert not together(result, ("a1", 1), ("a3", 1)) and not together(result, ("a2", 1), ("a3", 1))
 
 
+def test_an_honorific_beside_a_given_name_is_left_out_of_the_name() -> None:
+    _, _, name, _, _ = describe_entity([ent(1, "PERSON", "Vincent Gallo", "don Vincent Gallo"),
+                                        ent(2, "PERSON", "don Vincent Gallo")])
+    assert name == "Vincent Gallo"
+    _, _, name, _, _ = describe_entity([ent(1, "PERSON", "Tovar", "Mr. Tovar")])
+    assert name == "Mr. Tovar"
+
+
 def built_rows(folder: Path, files: dict[str, str], sql: str) -> list[tuple]:
     """Write the articles, run the real build into a SQLite file there, and return the query's rows."""
     from casegraph.build import build

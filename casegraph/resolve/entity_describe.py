@@ -106,11 +106,13 @@ def _pick_name(etype: str, forms: Counter[str], acronyms: set[str]) -> str:
         spells_acronym = int(bool(acronyms) and initials(form) in acronyms and len(parts) > 1)
         support = sum(token_support[t] for t in parts) * 100 // max(len(parts), 1)
         # "Pedro Tovar" before "Mr. Tovar" before "Tovar": an honorific is no part of the name, but says who
+        # a bare surname is; beside a given name it adds nothing ("Vincent Gigante" before "don Vincent Gigante")
         honorific = int(etype == "PERSON" and without_honorific(form) != form)
+        name_parts = len(parts) - honorific
         return (
             -spells_acronym,
-            -(len(parts) - honorific) if etype == "PERSON" else -int(len(parts) > 1),
-            -honorific,
+            -name_parts if etype == "PERSON" else -int(len(parts) > 1),
+            -honorific if name_parts <= 1 else honorific,
             -support,
             -form_support[folded],
             int(etype == "PERSON" and bool(parts) and is_short_given_name(parts[0])),  # on a tie "William X" first
