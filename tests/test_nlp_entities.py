@@ -374,6 +374,14 @@ def test_streets_centres_clergy_and_a_team_before_its_player(blank: Language) ->
     assert "Carolina Comets" not in found  # the team is no person
 
 
+def test_a_word_that_only_opens_the_sentence_is_cut_off_a_name(blank: Language) -> None:
+    text = "Without Felt nothing was known. Following Gigante the family split. Will Smith came."
+    ents = [("Without Felt", "PERSON"), ("Following Gigante", "PERSON"), ("Will Smith", "PERSON")]
+    doc = make_doc(blank, text, ents)
+    correct_entities(doc)
+    assert names(doc) == {"Felt": "PERSON", "Gigante": "PERSON", "Will Smith": "PERSON"}
+
+
 def test_media_cues_and_country_acronym(blank: Language) -> None:
     text = "He gave an interview to Canal Nueve. The US authorities did not comment."
     doc = make_doc(blank, text, [("Canal Nueve", "GPE")])

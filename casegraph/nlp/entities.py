@@ -8,7 +8,7 @@ takes the label of its strongest evidence. Role words are cut out of names and k
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .entity_foreign import foreign_noise, role_persons
 from .entity_heads import head_patterns
@@ -28,7 +28,7 @@ from .entity_rules import (
 )
 from .entity_vote import NAME_LABELS, foreign_junk, is_junk, surface, vote
 from .extensions import register_extensions
-from .lexicon import cue_set, norm
+from .lexicon import cue_set, is_first_name, norm
 
 KEPT_OTHER = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 
@@ -47,6 +47,8 @@ def trim(doc: Doc, cand: Cand) -> Cand | None:
             start += 1
         elif doc[start].text in QUOTES and not any(t.text in QUOTES for t in doc[start + 1 : end]):
             start += 1  # an opening quote whose closing one is outside the name
+        elif cand.label == "PERSON" and end - start > 1 and _opens_sentence_not_name(doc[start]):
+            start += 1  # "Without Felt, ...", "Following Gigante, ...": capitalised only by the sentence
         elif n and start + n < end and is_piece(doc[start + n]) and not _org_name_opening(doc, cand, start, n):
             role = doc[start : start + n].text
             start += n
@@ -77,6 +79,11 @@ def trim(doc: Doc, cand: Cand) -> Cand | None:
     if end <= start:
         return None
     return Cand(start, end, cand.label, cand.strength, cand.kind, role or cand.role, cand.typed_by_pattern)
+
+
+def _opens_sentence_not_name(token: Token) -> bool:
+    opener = token.pos_ in ("ADP", "SCONJ") or token.tag_ == "VBG" or norm(token.text) in cue_set("sentence_openers")
+    return bool(token.is_sent_start) and opener and not is_first_name(token.text)
 
 
 def _org_name_opening(doc: Doc, cand: Cand, start: int, n: int) -> bool:
