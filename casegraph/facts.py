@@ -12,7 +12,7 @@ from typing import Any
 
 from .graph import Graph, GraphFact, date_json
 from .ids import short_hash
-from .models import Annotation, Article, DateValue, Evidence
+from .models import UNNAMED_KIND, Annotation, Article, DateValue, Evidence
 from .text import fold
 from .vocabulary import RELATION_TYPES
 
@@ -94,7 +94,7 @@ def build_facts(
     conflicts: list[GraphFact] = []
     # Unnamed sources are entities of their own article; what they say still corroborates across
     # articles ("prosecutors say ..." in two outlets), so claims and relations group them by name.
-    unnamed = {e.id: fold(e.name) for e in graph.entities if e.kind == "unnamed_group"}
+    unnamed = {e.id: fold(e.name) for e in graph.entities if e.kind == UNNAMED_KIND}
     for ann in annotations:
         aid = ann.article_id
         for r in ann.relations:

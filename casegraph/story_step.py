@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from .facts import set_outlets
 from .graph import Graph, GraphStory
-from .models import Annotation, Article, Event
+from .models import UNNAMED_KIND, Annotation, Article, Event
 from .resolve.copies import find_copies
 from .resolve.stories import Story, StoryDoc, cluster_stories
 from .resolve.story_conflicts import cross_article_conflicts
@@ -110,9 +110,11 @@ def assign_stories(
     window = get_settings().story_window_days
     docs = corpus_story_docs(graph, annotations, articles, window)
     names = {e.id: e.name for e in graph.entities}
+    unnamed = {e.id for e in graph.entities if e.kind == UNNAMED_KIND}
     known = [Story(s.id, s.label, [a for a in s.article_ids if a in articles]) for s in existing]
     stories = cluster_stories(
-        docs, [s for s in known if s.article_ids], window_days=window, entity_names=names, embed=load_embedder(),
+        docs, [s for s in known if s.article_ids], window_days=window, entity_names=names, unlabelled=unnamed,
+        embed=load_embedder(),
     )
     graph.stories = [GraphStory(s.id, s.label, s.article_ids) for s in stories]
     graph.story_of = {aid: s.id for s in stories for aid in s.article_ids}

@@ -132,6 +132,19 @@ def test_clustering_is_deterministic_and_labelled() -> None:
     assert "Tobias Renner" in label and "May 2024" in label
 
 
+def test_an_unnamed_source_never_names_a_story() -> None:
+    docs = [
+        _doc("a", 2, ["renner", "heron", "police-a", "police-a", "police-a"], ARREST_EN),
+        _doc("b", 3, ["renner", "heron", "police-b", "police-b", "police-b"], ARREST_EN),
+    ]
+    names = {"renner": "Tobias Renner", "heron": "Heron Cartel", "police-a": "police", "police-b": "Police"}
+    (plain,) = cluster_stories(docs, entity_names=names)
+    (named,) = cluster_stories(docs, entity_names=names, unlabelled={"police-a", "police-b"})
+    assert "olice" in plain.label  # rare (one per article) and often mentioned, so it headlines unless told
+    assert named.label.startswith("Heron Cartel · Tobias Renner") or named.label.startswith("Tobias Renner · Heron")
+    assert "olice" not in named.label and named.article_ids == plain.article_ids
+
+
 def test_new_articles_join_existing_stories_which_keep_their_members() -> None:
     old = [_doc("a", 2, ["renner", "heron"], ARREST_EN), _doc("c", 2, ["council"], BUDGET)]
     stories = cluster_stories(old)

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..models import LocalEntity
+from ..models import UNNAMED_KIND, LocalEntity
 from .claim_cues import ORG_NAME_WORDS, UNNAMED_SOURCES
 from .extensions import MENTIONS, doc_entities
 from .lexicon import cue_set, first_name_gender
-
-UNNAMED_KIND = "unnamed_group"
 
 
 def add_mention(doc: Doc, span: Span, key: int, label: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..models import LocalEntity
+from ..models import UNNAMED_KIND, LocalEntity
 from ..nlp.lexicon import honorific_gender_of
 from .entity_describe import is_weak
 from .names import (
@@ -93,7 +93,7 @@ def _is_part_of(parts: list[str], whole: list[str]) -> bool:
 
 def build_profile(article_id: str, entity: LocalEntity) -> Profile:
     profile = Profile(ref=(article_id, entity.key), entity=entity, weak=is_weak(entity))
-    if entity.kind == "unnamed_group":
+    if entity.kind == UNNAMED_KIND:
         # "Prosecutors" in one article and "prosecutors" in another are rarely the same people:
         # an unnamed source stays inside its article.
         profile.keys.add(f"U:{article_id}:{fold(entity.name)}")

@@ -11,7 +11,7 @@ new one), then refinement passes move new articles to the story they fit best on
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 
 from ..ids import short_hash
@@ -149,13 +149,15 @@ def cluster_stories(
     *,
     window_days: int = 10,
     entity_names: Mapping[str, str] | None = None,
+    unlabelled: Collection[str] = (),
     params: StoryParams | None = None,
     embed: Embedder | None = None,
 ) -> list[Story]:
     """Stories over `docs`, extending `existing` ones (whose members keep their story).
 
     Pass the StoryDocs of existing members too when available: they give those stories their
-    entities and text. Output is sorted by story id and does not depend on input order.
+    entities and text. `unlabelled` entities count for clustering but never name a story. Output
+    is sorted by story id and does not depend on input order.
     """
     p = params or StoryParams(window_days=window_days)
     c = _Clusterer(docs, p, embed)
@@ -184,7 +186,7 @@ def cluster_stories(
         if not state.members:
             continue
         first = min((c.docs[a] for a in state.members), key=_order)
-        label = story_label(state.entity_counts, c.idf, state.events, first.published, entity_names)
+        label = story_label(state.entity_counts, c.idf, state.events, first.published, entity_names, unlabelled)
         # A new story is named after its earliest original article (not always the one that started it).
         name = min((c.docs[a] for a in state.members), key=lambda d: (d.copy_of is not None, _order(d)))
         sid = state.id if state.id in kept_ids else "s" + short_hash("story", name.article_id)
