@@ -382,6 +382,14 @@ def test_a_word_that_only_opens_the_sentence_is_cut_off_a_name(blank: Language) 
     assert names(doc) == {"Felt": "PERSON", "Gigante": "PERSON", "Will Smith": "PERSON"}
 
 
+def test_a_company_reporting_its_results_is_no_outlet(blank: Language) -> None:
+    text = "Norvex reported a quarterly loss. The Ledger reported that the mayor resigned. Dalmar published its results."
+    doc = make_doc(blank, text, [("Norvex", "ORG"), ("Ledger", "ORG"), ("Dalmar", "ORG")])
+    correct_entities(doc)
+    kinds = {e.text: e._.cg_kind for e in doc.ents}
+    assert kinds == {"Norvex": None, "Ledger": "media", "Dalmar": None}
+
+
 def test_media_cues_and_country_acronym(blank: Language) -> None:
     text = "He gave an interview to Canal Nueve. The US authorities did not comment."
     doc = make_doc(blank, text, [("Canal Nueve", "GPE")])

@@ -20,12 +20,22 @@ def media_cues(doc: Doc, spans: list[Cand]) -> None:
             match_ending(doc, cand.start, "media_before_weak") >= 0
             and cand.label != "PERSON" and not is_first_name(doc[cand.start].text)
         )
-        after = cand.end < len(doc) and match_at(doc, cand.end, "media_after") > 0
+        after = _reported_after(doc, cand.end)
         shaped = norm(doc[cand.end - 1].text) in names
         # "As Breitbart Texas reported": a person would be named with their outlet, not alone.
         as_reported = after and cand.start > 0 and norm(doc[cand.start - 1].text) in cue_set("media_as")
         if shaped or before or as_reported or (after and cand.label != "PERSON"):
             cand.label, cand.kind, cand.strength, cand.typed_by_pattern = "ORG", "media", CUE, True
+
+
+def _reported_after(doc: Doc, end: int) -> bool:
+    """"X reported that ...", "X reported on Monday": X is an outlet; "X reported a loss", "X published
+    its results" is how companies and agencies are written about."""
+    n = match_at(doc, end, "media_after") if end < len(doc) else 0
+    if not n:
+        return False
+    following = doc[end + n] if end + n < len(doc) else None
+    return following is None or not (following.like_num or norm(following.text) in cue_set("media_after_objects"))
 
 
 def nickname_cues(doc: Doc) -> list[Cand]:
