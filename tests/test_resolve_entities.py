@@ -307,6 +307,13 @@ def test_the_kind_comes_from_members_of_the_voted_type() -> None:
     assert (etype, kind) == ("GPE", None)
 
 
+def test_a_place_known_only_from_datelines_in_capitals_is_written_in_title_case() -> None:
+    assert describe_entity([ent(1, "GPE", "BRAKEWELL"), ent(2, "GPE", "BRAKEWELL")])[2] == "Brakewell"
+    assert describe_entity([ent(1, "GPE", "NEW BRAKEWELL")])[2] == "New Brakewell"
+    assert describe_entity([ent(1, "GPE", "NYC")])[2] == "NYC"
+    assert describe_entity([ent(1, "ORG", "NORVEX")])[2] == "NORVEX"
+
+
 def test_place_and_outlet_names_starting_with_an_article_are_kept_whole() -> None:
     place = describe_entity([ent(1, "GPE", "Los Angeles"), ent(2, "GPE", "Angeles"), ent(3, "GPE", "Los Angeles")])
     assert place[2] == "Los Angeles"

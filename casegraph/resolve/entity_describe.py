@@ -122,7 +122,15 @@ def _pick_name(etype: str, forms: Counter[str], acronyms: set[str]) -> str:
         )
 
     best = min(pool, key=score)
+    if etype in ("GPE", "LOC") and _shouted(best):  # a dateline's "PHILADELPHIA" is Philadelphia
+        return best.title()
     return _respell(best, pool) if etype == "PERSON" else best
+
+
+def _shouted(name: str) -> bool:
+    """A place name written in capitals, not an acronym: "WASHINGTON", "NEW DELHI" (not "USA", "UAE")."""
+    words = name.split()
+    return name.isupper() and all(w.isalpha() for w in words) and max(len(w) for w in words) > 4
 
 
 def _respell(name: str, pool: Counter[str]) -> str:
