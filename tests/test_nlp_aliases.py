@@ -101,6 +101,12 @@ def test_a_short_given_name_joins_the_full_one_and_the_bare_surname_follows(nlp:
     assert doc_entities(doc)[key].name == "Maurice Gildner"
 
 
+def test_a_short_given_name_that_fits_two_people_joins_neither(nlp: Language) -> None:
+    doc = run(nlp, "Samuel Ostrander and Samantha Ostrander met Sam Ostrander in Leeds on Monday.")
+    keys = {entity_of(doc, n) for n in ("Samuel Ostrander", "Samantha Ostrander", "Sam Ostrander")}
+    assert len(keys) == 3
+
+
 def test_two_short_forms_of_one_name_are_not_joined(nlp: Language) -> None:
     doc = run(nlp, "Bill Harrow and Will Harrow, two cousins, opened a bakery in Leeds on Monday.")
     assert entity_of(doc, "Bill Harrow") != entity_of(doc, "Will Harrow")
@@ -133,3 +139,10 @@ def test_a_middle_initial_is_no_part_of_the_surname(nlp: Language) -> None:
     key = entity_of(doc, "Frederick C. Lanier")
     assert entity_of(doc, "Lanier") == key
     assert "C. Lanier" not in doc_entities(doc)[key].names
+
+
+def test_a_person_a_ship_is_named_after_stays_a_person(nlp: Language) -> None:
+    doc = run(nlp, "The USS Ronald Reagan arrived in Busan on Monday. Ronald Reagan was president when the ship "
+                   "was named.")
+    ship, person = entity_of(doc, "USS Ronald Reagan"), entity_of(doc, "Ronald Reagan")
+    assert ship != person and doc_entities(doc)[person].label == "PERSON"

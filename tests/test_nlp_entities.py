@@ -331,29 +331,32 @@ def test_ranks_written_short_are_roles_not_names(blank: Language) -> None:
 
 def test_companies_ships_and_a_role_word_opening_a_company_name(blank: Language) -> None:
     text = ("A man shot a colleague at Blue Reed Trading Limited. The MV Lorna Bay and the INS Kavari met. "
-            "General Motors and Major Freight paid. INS agents came.")
+            "General Motors paid. INS agents came. The INS Miami office said so.")
     ents = [("Blue Reed Trading Limited", "PERSON"), ("Lorna Bay", "GPE"), ("General Motors", "ORG")]
     doc = make_doc(blank, text, ents)
     correct_entities(doc)
     assert ent(doc, "Blue Reed Trading Limited").label_ == "ORG"
     assert ent(doc, "Blue Reed Trading Limited")._.cg_kind == "company"
     ships = {e.text for e in doc.ents if e._.cg_kind == "vessel"}
-    assert ships == {"MV Lorna Bay", "INS Kavari"}  # not "INS" before a lowercase word
+    assert ships == {"MV Lorna Bay", "INS Kavari"}  # not "INS agents", not "the INS Miami office"
     assert all(e.label_ == "FACILITY" for e in doc.ents if e.text in ships)
     assert ent(doc, "General Motors").label_ == "ORG" and ent(doc, "General Motors")._.cg_role is None
 
 
 def test_organisation_heads_and_which_organization_is_a_cartel(blank: Language) -> None:
-    text = ("The World Health Organization met the Ruvalcaba Ledesma Organization. Tomas Ruvalcaba Ledesma "
-            "left. The Norland Library Association and Major Freight League paid.")
-    ents = [("World Health Organization", "ORG"), ("Tomas Ruvalcaba Ledesma", "PERSON"),
-            ("Norland Library Association", "GPE"), ("Major Freight League", "PERSON")]
+    text = ("The World Health Organization met the Ruvalcaba Ledesma Organization about cocaine. The Norland "
+            "Library Association and Major Freight League paid. Staff of the Dorrance Organization left.")
+    ents = [("World Health Organization", "ORG"), ("Norland Library Association", "GPE"),
+            ("Major Freight League", "PERSON")]
     doc = make_doc(blank, text, ents)
     correct_entities(doc)
     assert ent(doc, "World Health Organization")._.cg_kind is None
     assert ent(doc, "Ruvalcaba Ledesma Organization")._.cg_kind == "criminal_organization"
     assert ent(doc, "Norland Library Association").label_ == "ORG"
     assert ent(doc, "Major Freight League").label_ == "ORG"
+    doc = make_doc(blank, "Staff of the Dorrance Organization said the accounts were audited.", [])
+    correct_entities(doc)
+    assert ent(doc, "Dorrance Organization")._.cg_kind is None  # no word of crime in the article
     doc = make_doc(blank, "The Gang Enforcement Unit raided the Westlake Gang.", [])
     correct_entities(doc)
     assert ent(doc, "Gang Enforcement Unit")._.cg_kind is None
@@ -383,11 +386,24 @@ def test_a_word_that_only_opens_the_sentence_is_cut_off_a_name(blank: Language) 
 
 
 def test_a_company_reporting_its_results_is_no_outlet(blank: Language) -> None:
-    text = "Norvex reported a quarterly loss. The Ledger reported that the mayor resigned. Dalmar published its results."
+    text = ("Norvex reported a quarterly loss. The Ledger reported that the mayor resigned. "
+            "Dalmar published its results.")
     doc = make_doc(blank, text, [("Norvex", "ORG"), ("Ledger", "ORG"), ("Dalmar", "ORG")])
     correct_entities(doc)
     kinds = {e.text: e._.cg_kind for e in doc.ents}
     assert kinds == {"Norvex": None, "Ledger": "media", "Dalmar": None}
+
+
+def test_role_words_that_are_surnames_or_parts_of_a_name_stay(blank: Language) -> None:
+    text = ("Julie Bishop said so. The Office of the Inspector General agreed. The Wall Street Journal and "
+            "the Pew Research Center said the California Highway Patrol was right.")
+    ents = [("Julie Bishop", "PERSON"), ("Office of the Inspector General", "ORG"), ("Wall Street Journal", "ORG"),
+            ("Pew Research Center", "ORG"), ("California Highway Patrol", "ORG")]
+    doc = make_doc(blank, text, ents)
+    correct_entities(doc)
+    assert names(doc) == {"Julie Bishop": "PERSON", "Office of the Inspector General": "ORG",
+                          "Wall Street Journal": "ORG", "Pew Research Center": "ORG",
+                          "California Highway Patrol": "ORG"}
 
 
 def test_media_cues_and_country_acronym(blank: Language) -> None:

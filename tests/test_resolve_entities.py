@@ -133,6 +133,18 @@ def test_short_given_names_join_the_full_name_across_articles() -> None:
     assert find(result, "a2", 1).name == "William Ostrander"
 
 
+def test_a_short_given_name_or_initial_that_fits_two_people_joins_neither() -> None:
+    result = resolve_entities([
+        art("a1", ent(1, "PERSON", "Samuel Ostrander")),
+        art("a2", ent(1, "PERSON", "Samantha Ostrander")),
+        art("a3", ent(1, "PERSON", "Sam Ostrander")),
+        art("a4", ent(1, "PERSON", "John Fitzgerald Kirkby")),
+        art("a5", ent(1, "PERSON", "John Franklin Kirkby")),
+        art("a6", ent(1, "PERSON", "John F. Kirkby")),
+    ])
+    assert len(result) == 6
+
+
 def test_a_middle_initial_stands_for_the_middle_name() -> None:
     result = resolve_entities([
         art("a1", ent(1, "PERSON", "Frederick C. Lanier")),

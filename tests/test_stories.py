@@ -140,9 +140,8 @@ def test_an_unnamed_source_never_names_a_story() -> None:
     names = {"renner": "Tobias Renner", "heron": "Heron Cartel", "police-a": "police", "police-b": "Police"}
     (plain,) = cluster_stories(docs, entity_names=names)
     (named,) = cluster_stories(docs, entity_names=names, unlabelled={"police-a", "police-b"})
-    assert "olice" in plain.label  # rare (one per article) and often mentioned, so it headlines unless told
-    assert named.label.startswith("Heron Cartel · Tobias Renner") or named.label.startswith("Tobias Renner · Heron")
-    assert "olice" not in named.label and named.article_ids == plain.article_ids
+    assert set(named.label.split(" · ")[:2]) == {"Heron Cartel", "Tobias Renner"}, named.label
+    assert named.article_ids == plain.article_ids  # it still counts for clustering
 
 
 def test_new_articles_join_existing_stories_which_keep_their_members() -> None:

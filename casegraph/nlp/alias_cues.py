@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from .alias_mentions import Mention, _make
 from .alias_names import QUOTES, looks_like_acronym
+from .entity_rules import MEASURE_LABELS
 from .lexicon import cue_set, fold
 
 # Folded token sequences that introduce an alias of the name just before them.
@@ -153,13 +154,9 @@ def paren_acronyms(doc: Doc, hosts: list[Mention]) -> list[Mention]:
     return out
 
 
-# Model labels whose all-caps words are units, not names ("12:42 GMT", "3 PM", "$5 USD").
-_MEASURE_LABELS = frozenset({"TIME", "DATE", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
-
-
 def bare_acronyms(doc: Doc, taken: set[int]) -> list[Mention]:
     """All-caps words outside any mention; grouping keeps those that spell a name's initials."""
-    measures = {i for e in doc.ents if e.label_ in _MEASURE_LABELS for i in range(e.start, e.end)}
+    measures = {i for e in doc.ents if e.label_ in MEASURE_LABELS for i in range(e.start, e.end)}
     out: list[Mention] = []
     for tok in doc:
         if tok.i in measures or fold(tok.text) in cue_set("junk_words"):

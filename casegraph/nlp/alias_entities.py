@@ -11,6 +11,9 @@ from .alias_mentions import Mention
 from .alias_names import QUOTES, accent_count, looks_like_acronym
 from .lexicon import honorific_gender_of
 
+# Kinds a name pattern gives from the name's own words (media and unnamed sources come from context).
+_NAME_KINDS = frozenset(
+    {"vessel", "company", "criminal_organization", "government_body", "court", "prison", "facility"})
 # A name written in full outranks an alias of the same group when choosing the entity's label.
 _LABEL_WEIGHT = {"name": 3, "alias": 1, "coreference": 1}
 
@@ -38,10 +41,11 @@ def _name_score(doc: Doc, m: Mention) -> tuple[int, int, int, int]:
 
 
 def _label(members: list[Mention]) -> str:
-    """The label most members give; members a name pattern typed (they have a kind) outvote the rest:
-    "INS Tabar" is a ship however often the model calls "Tabar" a place."""
+    """The label most members give; members whose own name says what they are (a ship's prefix, a
+    company's legal form, a cartel's head word) outvote the rest: "INS Tabar" is a ship however often
+    the model calls "Tabar" a place. A kind read from the context ("told Detroit": an outlet) does not."""
     votes: Counter[str] = Counter()
-    for m in [m for m in members if m.kind] or members:
+    for m in [m for m in members if m.kind in _NAME_KINDS] or members:
         votes[m.label] += _LABEL_WEIGHT.get(m.via, 1) + (1 if m.host is None else 0)
     return max(sorted(votes), key=lambda label: votes[label])
 

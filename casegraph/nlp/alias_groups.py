@@ -32,11 +32,17 @@ def group(mentions: list[Mention]) -> list[int]:
     for same in by_key.values():
         _join_same_name(mentions, same, uf)
     fulls = [i for i, m in enumerate(mentions) if _is_full(m) and m.label == "PERSON"]
+    short_given: list[tuple[int, int]] = []
     for a_pos, a in enumerate(fulls):
         for b in fulls[a_pos + 1:]:
             pa, pb = mentions[a].parts, mentions[b].parts
-            if pa is not None and pb is not None and full_names_match(pa, pb):
+            if pa is None or pb is None:
+                continue
+            if full_names_match(pa, pb):
                 uf.union(a, b)
+            elif full_names_match(pa, pb, short_given=True):
+                short_given.append((a, b))
+    uf.union_unambiguous(short_given)  # "Sam Ortiz" beside Samuel and Samantha Ortiz is neither
     _join_short_forms(mentions, fulls, uf)
     _join_acronyms(mentions, uf)
     _join_ship_names(mentions, uf)
@@ -44,11 +50,13 @@ def group(mentions: list[Mention]) -> list[int]:
 
 
 def _join_ship_names(mentions: list[Mention], uf: UnionFind) -> None:
-    """"The Mysore" after "INS Mysore": a ship's name without its prefix is the ship."""
+    """"The Mysore" after "INS Mysore": a ship's name without its prefix, after an article, is the
+    ship ("Ronald Reagan" beside "USS Ronald Reagan" is the president)."""
     ships = {" ".join(fold(w) for w in m.words[1:]): i for i, m in enumerate(mentions)
              if m.kind == "vessel" and len(m.words) > 1}
     for i, m in enumerate(mentions):
-        ship = ships.get(m.key) if m.kind != "vessel" and not m.nested else None
+        person = m.parts is not None and m.parts.is_full  # "the Ronald Reagan" may still be the president
+        ship = ships.get(m.key) if m.kind != "vessel" and not m.nested and m.after_article and not person else None
         if ship is not None:
             uf.union(ship, i)
 

@@ -37,6 +37,7 @@ class Mention:
     nested: bool = False  # a surname or nickname nested in its host: never grouped by text
     honorific: str | None = None  # "Mr.", "Sra." written right before a person's name
     gender: str | None = None  # what the honorific says: 'm' or 'f'
+    after_article: bool = False  # "the Gibe": how a ship is named without its prefix
 
     @property
     def key(self) -> str:
@@ -88,7 +89,7 @@ def _make(doc: Doc, start: int, end: int, label: str, src: Span | None) -> Menti
     if label == "PERSON" and end - start > 1 + lead and honorific_gender_of(doc[start + lead].text):
         start += 1 + lead  # "Mr. Obama", "el señor Vega" in the model's span: the honorific says who
     words = [t.text for t in doc[start:end] if not t.is_space]
-    m = Mention(start, end, label, words=words)
+    m = Mention(start, end, label, words=words, after_article=start > 0 and fold(doc[start - 1].text) in _ARTICLES)
     if src is not None:
         m.role = src._.cg_role
         m.kind = src._.cg_kind

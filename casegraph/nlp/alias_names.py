@@ -106,12 +106,13 @@ def short_form_matches(short: list[str], parts: NameParts) -> bool:
     return any(seq_match(short, form) for form in surname_forms(parts.surname))
 
 
-def full_names_match(a: NameParts, b: NameParts) -> bool:
-    """Same person: surnames agree (one may be the other's paternal part), first given agrees or is a
-    short form of the other ("Mo Cheeks", "Maurice Cheeks")."""
+def full_names_match(a: NameParts, b: NameParts, short_given: bool = False) -> bool:
+    """Same person: surnames agree (one may be the other's paternal part) and the first given names
+    agree; with `short_given`, one of them may be the other's short form ("Mo Cheeks", "Maurice Cheeks")."""
     if not (a.is_full and b.is_full):
         return False
-    if not (words_match(a.given[0], b.given[0]) or hypocorism_of(a.given[0], b.given[0])):
+    ga, gb = a.given[0], b.given[0]
+    if not (words_match(ga, gb) or (short_given and hypocorism_of(ga, gb))):
         return False
     sa, sb = a.surname, b.surname
     shorter, longer = (sa, sb) if len(sa) <= len(sb) else (sb, sa)

@@ -182,8 +182,8 @@ MEDIUM_SUBJECTS = words("letter statement filing interview tweet post testimony 
 
 PERSON_PRONOUNS = words("he she him her")
 # Indefinite pronouns that stand for an unnamed group of sources ("some say", "others disagree").
-INDEFINITE_SOURCES = words("some someone somebody all each many several few others everyone everybody those both "
-    "most none nobody one")
+# ("someone", "somebody" are unnamed persons: UNNAMED_SOURCES)
+INDEFINITE_SOURCES = words("some all each many several few others everyone everybody those both most none nobody one")
 GROUP_PRONOUNS = words("they we")
 
 # Role nouns a definite description of a speaker is headed by ("the former official").

@@ -8,7 +8,7 @@ takes the label of its strongest evidence. Role words are cut out of names and k
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from .entity_foreign import foreign_noise, role_persons
 from .entity_heads import head_patterns
@@ -16,79 +16,19 @@ from .entity_lexicon import MODEL_LABELS, lexicon_persons
 from .entity_patterns import acronyms, media_cues, nickname_cues, quoted_after_person
 from .entity_rules import (
     CUE,
+    MEASURE_LABELS,
     MODEL,
-    QUOTES,
     Cand,
     is_connector,
     is_piece,
-    match_at,
     match_ending,
     role_after,
     role_before,
 )
+from .entity_trim import trim
 from .entity_vote import NAME_LABELS, foreign_junk, is_junk, surface, vote
 from .extensions import register_extensions
-from .lexicon import cue_set, is_first_name, norm
-
-KEPT_OTHER = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
-
-
-def trim(doc: Doc, cand: Cand) -> Cand | None:
-    """Cut determiners, role words, possessives and photo-credit words off a span's edges."""
-    start, end = cand.start, cand.end
-    for k in range(start, end):
-        if doc[k].is_space or "\n" in doc[k].text:
-            end = k
-            break
-    role: str | None = None
-    while start < end:
-        n = match_at(doc, start, "roles")
-        if norm(doc[start].text) in cue_set("determiners"):
-            start += 1
-        elif doc[start].text in QUOTES and not any(t.text in QUOTES for t in doc[start + 1 : end]):
-            start += 1  # an opening quote whose closing one is outside the name
-        elif cand.label == "PERSON" and end - start > 1 and _opens_sentence_not_name(doc[start]):
-            start += 1  # "Without Felt, ...", "Following Gigante, ...": capitalised only by the sentence
-        elif n and start + n < end and is_piece(doc[start + n]) and not _org_name_opening(doc, cand, start, n):
-            role = doc[start : start + n].text
-            start += n
-        else:
-            break
-    while end > start:
-        last = norm(doc[end - 1].text)
-        role_start = match_ending(doc, end, "roles") if end - start > 1 else -1
-        if role_start > start:  # a title the model ran into the name's end: "U.S. Navy Vice Adm."
-            end = role_start
-        elif (
-            last in ("'s", "'", "s")
-            or doc[end - 1].is_punct
-            and doc[end - 1].text not in QUOTES
-            or last in cue_set("junk_trailing")
-            # "Mayor Ana Ruiz Monday denied ...": news puts the day right after the name
-            or (end - start > 1 and last in cue_set("weekdays"))
-            # title-case headlines: "Yvonne Hiller Charged With ...", "Tara Reid Checks Into Rehab"
-            or (end - start > 1 and last in cue_set("headline_verbs") and doc[end - 1].text[:1].isupper())
-            # a person's name never ends in a function word: "Esther Vidal Dies At 91"
-            or (end - start > 1 and cand.label == "PERSON" and last in cue_set("name_final_function_words"))
-            # a fighter's or a team's record after the name: "Omar Zarate 31 - 2"
-            or (end - start > 2 and cand.label == "PERSON" and (doc[end - 1].like_num or last == "-"))
-        ):
-            end -= 1
-        else:
-            break
-    if end <= start:
-        return None
-    return Cand(start, end, cand.label, cand.strength, cand.kind, role or cand.role, cand.typed_by_pattern)
-
-
-def _opens_sentence_not_name(token: Token) -> bool:
-    opener = token.pos_ in ("ADP", "SCONJ") or token.tag_ == "VBG" or norm(token.text) in cue_set("sentence_openers")
-    return bool(token.is_sent_start) and opener and not is_first_name(token.text)
-
-
-def _org_name_opening(doc: Doc, cand: Cand, start: int, n: int) -> bool:
-    """"General Motors" typed ORG: the role word opens the organisation's name, it is no title."""
-    return cand.label == "ORG" and doc[start : start + n].text.lower() in cue_set("roles_opening_org_names")
+from .lexicon import cue_set, norm
 
 
 def is_place_name(doc: Doc, cand: Cand) -> bool:
@@ -150,7 +90,7 @@ def correct_entities(doc: Doc) -> Doc:
             trimmed = trim(doc, Cand(ent.start, ent.end, MODEL_LABELS[ent.label_], MODEL))
             if trimmed:
                 model.append(trimmed)
-        elif ent.label_ in KEPT_OTHER and not foreign_noise(doc, ent):
+        elif ent.label_ in MEASURE_LABELS and not foreign_noise(doc, ent):
             others.append(ent)
     cands = resolve(model + lexicon_persons(doc) + head_patterns(doc) + nickname_cues(doc) + role_persons(doc))
     cands = resolve(cands + quoted_after_person(doc, cands))

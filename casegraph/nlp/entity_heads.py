@@ -18,7 +18,8 @@ HEAD_TABLES: dict[str, tuple[str, str | None]] = {
     "facility_heads": ("FACILITY", "facility"),
     "company_heads": ("ORG", "company"),
     "organisation_heads": ("ORG", None),  # "American Library Association", "Major League Baseball"
-    "street_heads": ("LOC", None),  # "Newton Street", "Avenida Juárez"
+    "street_heads": ("LOC", None),  # "Newton Street" (not "Wall Street Journal", "Highway Patrol")
+    "street_prefixes": ("LOC", None),  # "Avenida Juárez", "Calle 5 de Mayo"
     "media_heads": ("ORG", "media"),
 }
 INDEFINITE = {"a", "an", "un", "una", "any", "every", "another"}
@@ -76,17 +77,28 @@ def head_patterns(doc: Doc) -> list[Cand]:
             else:
                 i += n
                 continue
-            if end - start >= 2:
+            if end - start >= 2 and _street_shaped(table, start, i, i + n, end):
                 kind_here = _kind(doc, (start, i, end), table, kind)
                 found.append(Cand(start, end, label, CUE, kind_here, typed_by_pattern=True))
             i = max(end, i + n)
     return found + vessel_names(doc)
 
 
+def _street_shaped(table: str, start: int, head: int, head_end: int, end: int) -> bool:
+    """An English street's name ends with its head word, a Spanish one starts with it; words after
+    "Street" make another name ("Wall Street Journal")."""
+    if table == "street_heads":
+        return end == head_end
+    if table == "street_prefixes":
+        return start == head and end > head_end
+    return True
+
+
 def _kind(doc: Doc, span: tuple[int, int, int], table: str, kind: str | None) -> str | None:
-    """"Organization" names a cartel only after a person's name or a crime word ("Beltrán Leyva
-    Organization" in an article naming Arturo Beltrán Leyva, "Drug Trafficking Organization"); the
-    World Health Organization is no cartel, and a police "Gang Unit" is no gang."""
+    """"Organization" names a cartel after a crime word ("Drug Trafficking Organization"), or in an
+    article about crime unless an institution's word is in the name ("Beltrán Leyva Organization",
+    "Sinaloa Organization"); the World Health Organization and, in an article about its accounts, the
+    Trump Organization are no cartels. A police "Gang Unit" is no gang."""
     start, head, end = span
     if table != "criminal_org_heads":
         return kind
@@ -94,12 +106,12 @@ def _kind(doc: Doc, span: tuple[int, int, int], table: str, kind: str | None) ->
         return None
     if norm(doc[head].text) not in cue_set("ambiguous_criminal_heads"):
         return kind
-    person_words = {norm(t.text) for e in doc.ents if e.label_ == "PERSON" for t in e}
-    for token in doc[start:head]:
-        word = norm(token.text)
-        if is_first_name(token.text) or word in cue_set("criminal_name_words") or word in person_words:
-            return kind
-    return None
+    words = doc[start:head]
+    if any(norm(t.text) in cue_set("criminal_name_words") for t in words):
+        return kind
+    if any(norm(t.text) in cue_set("institution_words") for t in words):
+        return None
+    return kind if any(norm(t.text) in cue_set("crime_context_words") for t in doc) else None
 
 
 def vessel_names(doc: Doc) -> list[Cand]:
@@ -111,6 +123,8 @@ def vessel_names(doc: Doc) -> list[Cand]:
         end = i + 1
         while end < len(doc) and end - i <= 3 and is_piece(doc[end]) and not match_at(doc, end, "roles"):
             end += 1
-        if end > i + 1:
+        # "the INS Miami office": the immigration service's office, not a ship
+        office = end < len(doc) and norm(doc[end].text) in cue_set("not_ship_after")
+        if end > i + 1 and not office:
             found.append(Cand(i, end, "FACILITY", CUE, "vessel", typed_by_pattern=True))
     return found

@@ -69,7 +69,8 @@ def _name_stop(doc: Doc, p: int, end: int) -> int:
     Alejandro Sanz" are two people)."""
     stop = p + 1
     ends = cue_set("junk_trailing") | cue_set("coordinators") | cue_set("weekdays")
-    while stop < end and norm(doc[stop].text) not in ends and not match_at(doc, stop, "roles"):
+    # right after the first name a role word is a surname: "Ana Pastor", "Julie Bishop"
+    while stop < end and norm(doc[stop].text) not in ends and (stop == p + 1 or not match_at(doc, stop, "roles")):
         stop += 1
     return stop
 

@@ -12,6 +12,8 @@ MODEL, LEXICON, CUE = 1, 2, 3
 QUOTES = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "\u00ab", "\u00bb"}
 OPEN_QUOTES = {'"', "\u201c", "'", "\u2018", "\u00ab"}
 MAX_NICKNAME_TOKENS = 6
+# Model labels of measures kept beside names; their capitalised words are units, not names ("12:42 GMT").
+MEASURE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 
 
 @dataclass

@@ -21,7 +21,7 @@ from ..nlp.lexicon import first_name_gender, given_name_forms
 from ..unionfind import UnionFind
 from .entity_describe import describe_entity
 from .entity_profile import Profile, build_profile, compatible, primary_keys
-from .names import name_key, partial_of, same_person_name
+from .names import name_key, partial_of, same_person_name, variant_person_name
 
 __all__ = ["ResolvedEntity", "describe_entity", "name_key", "resolve_entities"]
 
@@ -81,12 +81,16 @@ def _merge_variants(by_name: dict[tuple[str, ...], list[int]], uf: UnionFind) ->
             blocks[(len(name), name[0], name[1])].append(name)
         for given in given_name_forms(name[0]):  # "Bill Clinton" meets "William Clinton"
             blocks[("given", len(name), given, name[-1])].append(name)
+    variants: set[tuple[int, int]] = set()
     for block_key in sorted(blocks, key=repr):
         names = sorted(set(blocks[block_key]))
         for x, a in enumerate(names):
             for b in names[x + 1 :]:
                 if same_person_name(list(a), list(b)):
                     uf.union(by_name[a][0], by_name[b][0])
+                elif variant_person_name(list(a), list(b)):
+                    variants.add((by_name[a][0], by_name[b][0]))
+    uf.union_unambiguous(sorted(variants))
 
 
 def _merge_partials(by_name: dict[tuple[str, ...], list[int]], uf: UnionFind, profiles: list[Profile]) -> None:

@@ -93,12 +93,20 @@ def given_match(a: str, b: str) -> bool:
 
 
 def same_person_name(a: list[str], b: list[str]) -> bool:
-    """Full names with the same number of parts that agree part by part; a middle initial stands for
-    the middle name ("John F. Kirk", "John Fitzgerald Kirk")."""
+    """Full names with the same number of parts that agree part by part (typos tolerated)."""
     if len(a) != len(b) or not a:
         return False
     if len(a) == 1:
         return a == b
+    return token_match(a[0], b[0], given=True) and all(token_match(x, y) for x, y in zip(a[1:], b[1:]))
+
+
+def variant_person_name(a: list[str], b: list[str]) -> bool:
+    """Full names that may be one person's: a short given name for the full one ("Bill", "William") or a
+    middle initial for the middle name ("John F. Kirk", "John Fitzgerald Kirk"). Weaker than
+    same_person_name: a variant that fits two people joins neither."""
+    if len(a) != len(b) or len(a) < 2 or same_person_name(a, b):
+        return False
     middle = zip(a[1:-1], b[1:-1])
     return (given_match(a[0], b[0]) and token_match(a[-1], b[-1])
             and all(token_match(x, y) or _initial_of(x, y) or _initial_of(y, x) for x, y in middle))
