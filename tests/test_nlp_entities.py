@@ -404,6 +404,12 @@ def test_role_words_that_are_surnames_or_parts_of_a_name_stay(blank: Language) -
     assert names(doc) == {"Julie Bishop": "PERSON", "Office of the Inspector General": "ORG",
                           "Wall Street Journal": "ORG", "Pew Research Center": "ORG",
                           "California Highway Patrol": "ORG"}
+    text = "Lakeside County Sheriff Deputy Reno Valdez said so. The Surgeon General Ana Ruiz agreed."
+    doc = make_doc(blank, text, [("Lakeside County Sheriff Deputy", "ORG"), ("Reno Valdez", "PERSON"),
+                                 ("Surgeon General Ana Ruiz", "PERSON")])
+    correct_entities(doc)
+    assert names(doc) == {"Lakeside County Sheriff": "ORG", "Reno Valdez": "PERSON", "Ana Ruiz": "PERSON"}
+    assert ent(doc, "Ana Ruiz")._.cg_role == "Surgeon General"
 
 
 def test_media_cues_and_country_acronym(blank: Language) -> None:

@@ -30,11 +30,12 @@ def trim(doc: Doc, cand: Cand) -> Cand | None:
             start += n
         else:
             break
+    titled = False  # one title comes off the end: "County Sheriff Deputy" keeps "Sheriff"
     while end > start:
         last = norm(doc[end - 1].text)
-        role_start = match_ending(doc, end, "roles") if end - start > 1 else -1
+        role_start = match_ending(doc, end, "roles") if end - start > 1 and not titled else -1
         if role_start > start and _title_at_end(doc, cand, start, role_start, end):
-            end = role_start
+            end, titled = role_start, True
         elif (
             last in ("'s", "'", "s")
             or doc[end - 1].is_punct
@@ -58,13 +59,15 @@ def trim(doc: Doc, cand: Cand) -> Cand | None:
 
 
 def _title_at_end(doc: Doc, cand: Cand, start: int, role_start: int, end: int) -> bool:
-    """A title the model ran into the end of a name ("U.S. Navy Vice Adm."), not a surname that is also
-    a role word ("Julie Bishop", "Ana Pastor") nor the head of an office ("Office of the Inspector General")."""
+    """A title the model ran into the end of a name ("U.S. Navy Vice Adm.", "Highway Patrol Officer"), not
+    a surname that is also a role word ("Julie Bishop", "Ana Pastor") nor the head of an office ("Office
+    of the Inspector General")."""
     if doc[role_start - 1].is_stop or is_connector(doc[role_start - 1]):
         return False
     if cand.label == "PERSON":
         return not (role_start - start == 1 and is_first_name(doc[start].text))
-    return any(t.text.endswith(".") for t in doc[role_start:end])
+    # "California Highway Patrol Officer": one role word; longer titles only when abbreviated
+    return role_start == end - 1 or any(t.text.endswith(".") for t in doc[role_start:end])
 
 
 def _opens_sentence_not_name(token: Token) -> bool:
