@@ -364,14 +364,17 @@ def test_organisation_heads_and_which_organization_is_a_cartel(blank: Language) 
 
 
 def test_streets_centres_clergy_and_a_team_before_its_player(blank: Language) -> None:
-    text = ("Pastor Ivo Brandt lived on Halsey Street. Staff at the Lorne Ford Treatment Center helped. "
+    text = ("Pastor Ivo Brandt lived on Halsey Street. Staff at the Lorne Ford Treatment Center and the Maria "
+            "Tovar Clinic helped. "
             "Carolina Comets QB Tomas Dunmore threw twice.")
     ents = [("Ivo Brandt", "PERSON"), ("Halsey Street", "PERSON"), ("Lorne Ford Treatment Center", "PERSON"),
+            ("Maria Tovar Clinic", "PERSON"),
             ("Carolina Comets QB Tomas Dunmore", "ORG")]
     doc = make_doc(blank, text, ents)
     correct_entities(doc)
     found = names(doc)
     assert found["Halsey Street"] == "LOC" and found["Lorne Ford Treatment Center"] == "FACILITY"
+    assert found["Maria Tovar Clinic"] == "FACILITY"
     assert ent(doc, "Ivo Brandt")._.cg_role == "Pastor"
     assert found["Tomas Dunmore"] == "PERSON" and ent(doc, "Tomas Dunmore")._.cg_role == "QB"
     assert "Carolina Comets" not in found  # the team is no person

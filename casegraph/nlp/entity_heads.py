@@ -18,6 +18,7 @@ HEAD_TABLES: dict[str, tuple[str, str | None]] = {
     "facility_heads": ("FACILITY", "facility"),
     "company_heads": ("ORG", "company"),
     "organisation_heads": ("ORG", None),  # "American Library Association", "Major League Baseball"
+    "person_named_facility_heads": ("FACILITY", "facility"),  # "Betty Ford Center" (not "Pew Research Center")
     "street_heads": ("LOC", None),  # "Newton Street" (not "Wall Street Journal", "Highway Patrol")
     "street_prefixes": ("LOC", None),  # "Avenida Juárez", "Calle 5 de Mayo"
     "media_heads": ("ORG", "media"),
@@ -77,20 +78,23 @@ def head_patterns(doc: Doc) -> list[Cand]:
             else:
                 i += n
                 continue
-            if end - start >= 2 and _street_shaped(table, start, i, i + n, end):
+            if end - start >= 2 and _shaped(doc, table, start, (i, i + n), end):
                 kind_here = _kind(doc, (start, i, end), table, kind)
                 found.append(Cand(start, end, label, CUE, kind_here, typed_by_pattern=True))
             i = max(end, i + n)
     return found + vessel_names(doc)
 
 
-def _street_shaped(table: str, start: int, head: int, head_end: int, end: int) -> bool:
-    """An English street's name ends with its head word, a Spanish one starts with it; words after
-    "Street" make another name ("Wall Street Journal")."""
+def _shaped(doc: Doc, table: str, start: int, head: tuple[int, int], end: int) -> bool:
+    """An English street's name ends with its head word, a Spanish one starts with it: words after
+    "Street" make another name ("Wall Street Journal"). A centre, clinic or arena is a building when
+    it is named after a person ("Betty Ford Center", "Dean Smith Center")."""
     if table == "street_heads":
-        return end == head_end
+        return end == head[1]
     if table == "street_prefixes":
-        return start == head and end > head_end
+        return start == head[0] and end > head[1]
+    if table == "person_named_facility_heads":
+        return end == head[1] and is_first_name(doc[start].text)
     return True
 
 
