@@ -18,6 +18,7 @@ Via = Literal["name", "alias", "coreference"]
 # The kind of the entity an unnamed source makes ("police", "a witness"): one per article, never merged.
 UNNAMED_KIND = "unnamed_group"
 
+
 @dataclass(frozen=True)
 class DateValue:
     value: str | None  # YYYY-MM-DD, YYYY-MM or YYYY

@@ -66,7 +66,8 @@ def is_junk(doc: Doc, cand: Cand) -> bool:
         return True
     if all(w in cue_set("pronouns") or w in cue_set("junk_words") for w in words):
         return True
-    if len(words) == 1 and cand.label != "PERSON" and words[0] in cue_set("months") | cue_set("weekdays"):
+    calendar_word = len(words) == 1 and (words[0] in cue_set("months") or words[0] in cue_set("weekdays"))
+    if calendar_word and cand.label != "PERSON":
         return True  # a dateline's "APRIL" taken for a body ("May" and "Mayo" can be people's names)
     if cand.label == "PERSON" and (_headline(tokens) or any(any(c.isdigit() for c in t.text) for t in tokens)):
         return True  # "Suspended Worker Kills 2 Women": a headline; a person's name has no digits

@@ -21,6 +21,8 @@ from ..nlp.lexicon import gender_detector, hypocorism_of
 _QUOTED = re.compile(r"[\"“”«»„‘’']([^\"“”«»„‘’']{2,40})[\"“”«»„‘’']")
 # Leading articles that are not part of an organisation's or place's identity.
 LEADING_ARTICLES = frozenset({"the", "el", "la", "los", "las"})
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase ASCII with punctuation turned into spaces (dots and apostrophes dropped)."""
@@ -104,8 +106,8 @@ def same_person_name(a: list[str], b: list[str]) -> bool:
 def variant_person_name(a: list[str], b: list[str]) -> bool:
     """Full names that may be one person's: a short given name for the full one ("Bill", "William") or a
     middle initial for the middle name ("John F. Kirk", "John Fitzgerald Kirk"). Weaker than
-    same_person_name: a variant that fits two people joins neither."""
-    if len(a) != len(b) or len(a) < 2 or same_person_name(a, b):
+    same_person_name, which callers try first: a variant that fits two people joins neither."""
+    if len(a) != len(b) or len(a) < 2:
         return False
     middle = zip(a[1:-1], b[1:-1])
     return (given_match(a[0], b[0]) and token_match(a[-1], b[-1])
