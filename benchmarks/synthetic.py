@@ -20,7 +20,7 @@ from typing import Any
 
 from ecb_doc_clustering import bcubed
 
-from casegraph.resolve import stories as stories_module
+from casegraph.resolve import story_clusterer
 from casegraph.resolve.copies import find_copies
 from casegraph.resolve.stories import StoryDoc, cluster_stories
 
@@ -142,7 +142,7 @@ class _CountingScores:
 
     def __init__(self) -> None:
         self.calls = 0
-        self.original = stories_module._Clusterer.score
+        self.original = story_clusterer.Clusterer.score
 
     def __enter__(self) -> _CountingScores:
         original = self.original
@@ -151,11 +151,11 @@ class _CountingScores:
             self.calls += 1
             return original(clusterer, story, doc)
 
-        setattr(stories_module._Clusterer, "score", score)  # noqa: B010 (a method swapped for the run)
+        setattr(story_clusterer.Clusterer, "score", score)  # noqa: B010 (a method swapped for the run)
         return self
 
     def __exit__(self, *exc: object) -> None:
-        setattr(stories_module._Clusterer, "score", self.original)  # noqa: B010
+        setattr(story_clusterer.Clusterer, "score", self.original)  # noqa: B010
 
 
 def run(n: int) -> None:

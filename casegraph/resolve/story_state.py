@@ -50,6 +50,7 @@ class StoryParams:
     block_terms: int = 8  # heaviest text terms used as blocking keys
     block_cap: int = 50  # stories read per blocking key
     refine_rounds: int = 2  # passes moving new articles to the story they fit best once all are placed
+    merge_rounds: int = 5  # passes moving whole new stories into a story each of their articles fits
     embedding_weight: float = 0.5  # share of text similarity from sentence embeddings, when given
 
 
