@@ -12,13 +12,14 @@ from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
 from .facts import set_outlets
-from .graph import Graph, GraphStory
+from .graph import Graph, GraphEntity, GraphStory
 from .models import UNNAMED_KIND, Annotation, Article, Event
 from .resolve.copies import find_copies
 from .resolve.stories import Story, StoryDoc, cluster_stories
 from .resolve.story_conflicts import cross_article_conflicts
 from .resolve.story_embeddings import load_embedder
 from .settings import get_settings
+from .text import fold
 
 
 def published_day(article: Article) -> date | None:
@@ -67,16 +68,27 @@ def news_types(events: Sequence[Event], published: date | None, window_days: int
     return sorted(e.type for e in (dated or news))
 
 
+UNNAMED_PREFIX = "unnamed:"
+
+
+def story_entity_key(entity: GraphEntity) -> str:
+    """What story clustering compares of an entity: its id, or for an unnamed source (an entity of
+    its own article) its description, so "an Australian climber" in two reports is shared, weighted
+    by rarity like any name, and "police" in every report weighs next to nothing."""
+    return UNNAMED_PREFIX + fold(entity.name) if entity.kind == UNNAMED_KIND else entity.id
+
+
 def story_docs(
     graph: Graph, annotations: Sequence[Annotation], articles: Mapping[str, Article], copy_of: Mapping[str, str],
     window_days: int = 10,
 ) -> list[StoryDoc]:
-    """One StoryDoc per article: its resolved entity ids (one per mention), the types of the events
-    it reports as news (background events dated far from publication left out), its text."""
+    """One StoryDoc per article: its entities (`story_entity_key`, one per mention), the types of
+    the events it reports as news (background events dated far from publication left out), its text."""
     entity_ids: dict[str, list[str]] = defaultdict(list)
     for entity in graph.entities:
+        key = story_entity_key(entity)
         for m in entity.mentions:
-            entity_ids[m.article_id].append(entity.id)
+            entity_ids[m.article_id].append(key)
     days = {aid: published_day(a) for aid, a in articles.items()}
     event_types = {a.article_id: news_types(a.events, days.get(a.article_id), window_days) for a in annotations}
     docs = []
@@ -110,7 +122,7 @@ def assign_stories(
     window = get_settings().story_window_days
     docs = corpus_story_docs(graph, annotations, articles, window)
     names = {e.id: e.name for e in graph.entities}
-    unnamed = {e.id for e in graph.entities if e.kind == UNNAMED_KIND}
+    unnamed = {story_entity_key(e) for e in graph.entities if e.kind == UNNAMED_KIND}
     known = [Story(s.id, s.label, [a for a in s.article_ids if a in articles]) for s in existing]
     stories = cluster_stories(
         docs, [s for s in known if s.article_ids], window_days=window, entity_names=names, unlabelled=unnamed,

@@ -10,9 +10,9 @@ import pytest
 
 from casegraph.build import build
 from casegraph.graph import Graph, GraphEntity, GraphFact
-from casegraph.models import Article, DateValue, Event, Evidence
+from casegraph.models import UNNAMED_KIND, Article, DateValue, Event, Evidence, Mention
 from casegraph.resolve.story_conflicts import claim_conflicts
-from casegraph.story_step import is_news, news_types, published_day
+from casegraph.story_step import is_news, news_types, published_day, story_docs, story_entity_key
 
 from .conftest import EXAMPLES
 
@@ -104,3 +104,20 @@ def test_dated_news_events_name_the_story_before_undated_or_possible_ones() -> N
     assert news_types(events, published, 10) == ["statement"]
     undated = [event("trial", "happened", None), event("release", "hypothetical", None)]
     assert news_types(undated, published, 10) == ["trial"]
+
+
+def test_unnamed_sources_are_compared_across_articles_by_their_description() -> None:
+    """An unnamed source is an entity of its own article; for stories its description is shared."""
+    articles = {aid: Article(aid, f"{aid}.txt", "text") for aid in ("a", "b")}
+
+    def mention(aid: str) -> Mention:
+        return Mention(aid, 0, 5, "name", "PERSON", 1)
+
+    graph = Graph(entities=[
+        GraphEntity("e-climber-a", "PERSON", "An Australian climber", UNNAMED_KIND, mentions=[mention("a")]),
+        GraphEntity("e-climber-b", "PERSON", "AN AUSTRALIAN climber", UNNAMED_KIND, mentions=[mention("b")]),
+        GraphEntity("e-vinar", "PERSON", "Mark Vinar", mentions=[mention("a"), mention("b")]),
+    ])
+    docs = {d.article_id: d.entity_ids for d in story_docs(graph, [], articles, {})}
+    assert docs["a"] == docs["b"] == sorted(["e-vinar", "unnamed:an australian climber"])
+    assert story_entity_key(graph.entities[2]) == "e-vinar"
