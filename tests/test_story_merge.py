@@ -79,3 +79,13 @@ def test_dated_stories_merge_only_when_together_they_fit_in_one_window() -> None
         big.add_date(date(2024, 5, 4))  # the big story already reaches back towards the pair
         assert all(c.score(big, c.docs[a]) is not None for a in ("a1", "a2"))  # each is within the window
         assert c.merge(docs) == merged
+
+
+def test_a_story_larger_than_the_merge_limit_is_not_moved_whole() -> None:
+    docs = _seizure_reports()
+    for limit, merged in ((1, 0), (2, 1)):
+        c = Clusterer(docs, StoryParams(merge_max_articles=limit))
+        pair = _story(c, "s-pair", ["a1", "a2"])
+        c.fixed.add(_story(c, "s-big", ["b1", "b2", "b3"]).id)
+        assert c.merge(docs) == merged
+        assert len(pair.members) == 2 - 2 * merged

@@ -124,8 +124,12 @@ class Clusterer:
         return merged
 
     def absorber(self, story: StoryState, allowed: set[str]) -> StoryState | None:
-        """The story every movable article of `story` would join alone, the best by its weakest score.
-        Two dated stories merge only if together they still fit in one window (no chains of merges)."""
+        """The story every movable article of a small `story` would join alone, the best by its weakest
+        score. Two dated stories merge only if together they still fit in one window (no chains of merges).
+        Two large stories of one kind of event (two players' injuries) each fit the other; the merge
+        is for fragments, so large stories stay as they are."""
+        if len(story.members) > self.p.merge_max_articles:
+            return None
         if any(a not in allowed and self.docs[a].copy_of is None for a in story.members):
             return None  # an article placed before this run
         scored = [a for a in story.members if a in allowed]  # copies follow their original

@@ -51,6 +51,7 @@ class StoryParams:
     block_cap: int = 50  # stories read per blocking key
     refine_rounds: int = 2  # passes moving new articles to the story they fit best once all are placed
     merge_rounds: int = 5  # passes moving whole new stories into a story each of their articles fits
+    merge_max_articles: int = 8  # larger stories are developed stories, not fragments: never moved whole
     embedding_weight: float = 0.5  # share of text similarity from sentence embeddings, when given
 
 
