@@ -18,6 +18,7 @@ from .resolve.copies import find_copies
 from .resolve.stories import Story, StoryDoc, cluster_stories
 from .resolve.story_conflicts import cross_article_conflicts
 from .resolve.story_embeddings import load_embedder
+from .resolve.story_state import DESCRIPTION_PREFIX, ROLE_PREFIX
 from .settings import get_settings
 from .text import fold
 
@@ -68,14 +69,15 @@ def news_types(events: Sequence[Event], published: date | None, window_days: int
     return sorted(e.type for e in (dated or news))
 
 
-UNNAMED_PREFIX = "unnamed:"
-
-
 def story_entity_key(entity: GraphEntity) -> str:
     """What story clustering compares of an entity: its id, or for an unnamed source (an entity of
     its own article) its description, so "an Australian climber" in two reports is shared, weighted
-    by rarity like any name, and "police" in every report weighs next to nothing."""
-    return UNNAMED_PREFIX + fold(entity.name) if entity.kind == UNNAMED_KIND else entity.id
+    by rarity like any name, and "police" in every report weighs next to nothing. A description
+    with a proper word after its first ("a Perth man") is told apart from a bare role ("police")."""
+    if entity.kind != UNNAMED_KIND:
+        return entity.id
+    proper = any(word[:1].isupper() for word in entity.name.split()[1:])
+    return (DESCRIPTION_PREFIX if proper else ROLE_PREFIX) + fold(entity.name)
 
 
 def story_docs(
@@ -122,10 +124,9 @@ def assign_stories(
     window = get_settings().story_window_days
     docs = corpus_story_docs(graph, annotations, articles, window)
     names = {e.id: e.name for e in graph.entities}
-    unnamed = {story_entity_key(e) for e in graph.entities if e.kind == UNNAMED_KIND}
     known = [Story(s.id, s.label, [a for a in s.article_ids if a in articles]) for s in existing]
     stories = cluster_stories(
-        docs, [s for s in known if s.article_ids], window_days=window, entity_names=names, unlabelled=unnamed,
+        docs, [s for s in known if s.article_ids], window_days=window, entity_names=names,
         embed=load_embedder(),
     )
     graph.stories = [GraphStory(s.id, s.label, s.article_ids) for s in stories]

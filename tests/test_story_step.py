@@ -117,7 +117,10 @@ def test_unnamed_sources_are_compared_across_articles_by_their_description() -> 
         GraphEntity("e-climber-a", "PERSON", "An Australian climber", UNNAMED_KIND, mentions=[mention("a")]),
         GraphEntity("e-climber-b", "PERSON", "AN AUSTRALIAN climber", UNNAMED_KIND, mentions=[mention("b")]),
         GraphEntity("e-vinar", "PERSON", "Mark Vinar", mentions=[mention("a"), mention("b")]),
+        GraphEntity("e-police-a", "ORG", "Police", UNNAMED_KIND, mentions=[mention("a")]),
+        GraphEntity("e-police-b", "ORG", "the police", UNNAMED_KIND, mentions=[mention("b")]),
     ])
     docs = {d.article_id: d.entity_ids for d in story_docs(graph, [], articles, {})}
-    assert docs["a"] == docs["b"] == sorted(["e-vinar", "unnamed:an australian climber"])
+    assert docs["a"] == sorted(["e-vinar", "described:an australian climber", "role:police"])
+    assert docs["b"] == sorted(["e-vinar", "described:an australian climber", "role:the police"])
     assert story_entity_key(graph.entities[2]) == "e-vinar"

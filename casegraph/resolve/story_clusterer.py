@@ -16,7 +16,7 @@ from datetime import date
 from ..ids import short_hash
 from .story_embeddings import Embedder, blend
 from .story_signals import Centroid, entity_idf, entity_vector, text_vectors, top_terms
-from .story_state import BlockIndex, StoryDoc, StoryParams, StoryState
+from .story_state import BlockIndex, StoryDoc, StoryParams, StoryState, is_role_key
 
 
 def date_order(doc: StoryDoc) -> tuple[date, str]:
@@ -35,6 +35,7 @@ class Clusterer:
             vectors = [blend(v, e, params.embedding_weight) for v, e in zip(vectors, dense)]
         self.text = {d.article_id: v for d, v in zip(ordered, vectors)}
         self.ents = {d.article_id: entity_vector(d.entity_ids, self.idf, params.idf_power) for d in ordered}
+        self.telling = {aid: {e: w for e, w in vec.items() if not is_role_key(e)} for aid, vec in self.ents.items()}
         self.stories: dict[str, StoryState] = {}
         self.story_of: dict[str, str] = {}
         self.index = BlockIndex(params.window_days, params.block_cap)
@@ -93,9 +94,8 @@ class Clusterer:
                 target = self.stories[best[1]]
             elif not here.members:
                 target = here
-            else:  # it no longer fits the story it started in
-                sid = "s" + short_hash("story", doc.article_id)
-                target = self.stories.setdefault(sid, StoryState(id=sid))
+            else:  # it no longer fits the story it is in: a story of its own
+                target = self.new_story(doc.article_id)
             moved += target is not here
             self.join(target, doc.article_id)
         return moved
@@ -107,13 +107,14 @@ class Clusterer:
 
     def merge(self, movable: Sequence[StoryDoc]) -> int:
         """Passes moving a new story into another when each of its articles would join that one on
-        its own (smallest stories first); the number of stories moved."""
+        its own (smallest stories first); the number of stories moved. A story of one article is
+        refinement's business."""
         allowed = {d.article_id for d in movable}
         merged = 0
         for _ in range(self.p.merge_rounds):
             moved = 0
             for story in sorted(self.stories.values(), key=lambda s: (len(s.members), s.id)):
-                if story.members and story.id not in self.fixed and (target := self.absorber(story, allowed)):
+                if len(story.members) > 1 and story.id not in self.fixed and (target := self.absorber(story, allowed)):
                     for aid in list(story.members):
                         self.leave(story, aid)
                         self.join(target, aid)
@@ -125,9 +126,9 @@ class Clusterer:
 
     def absorber(self, story: StoryState, allowed: set[str]) -> StoryState | None:
         """The story every movable article of a small `story` would join alone, the best by its weakest
-        score. Two dated stories merge only if together they still fit in one window (no chains of merges).
-        Two large stories of one kind of event (two players' injuries) each fit the other; the merge
-        is for fragments, so large stories stay as they are."""
+        score. A merge that stretches the target's dates must leave them within one window, so merges
+        cannot chain reports of a month into one story. Two large stories of one kind of event (two
+        players' injuries) each fit the other; the merge is for fragments, so large stories stay apart."""
         if len(story.members) > self.p.merge_max_articles:
             return None
         if any(a not in allowed and self.docs[a].copy_of is None for a in story.members):
@@ -141,7 +142,7 @@ class Clusterer:
         best: tuple[float, str] | None = None
         for sid in found:
             other = self.stories[sid]
-            if sid == story.id or not other.members or self.span_days(story, other) > self.p.window_days:
+            if sid == story.id or not other.members or self.stretches(other, story):
                 continue
             weakest = self.weakest_fit(other, scored)
             if weakest is not None and (best is None or (weakest, sid) > best):
@@ -158,10 +159,21 @@ class Clusterer:
             low = s if low is None else min(low, s)
         return low
 
-    @staticmethod
-    def span_days(a: StoryState, b: StoryState) -> int:
-        days = [d for d in (a.first, a.last, b.first, b.last) if d is not None]
-        return (max(days) - min(days)).days if days else 0
+    def stretches(self, target: StoryState, fragment: StoryState) -> bool:
+        """Whether `fragment`'s dates widen `target`'s range to more than one window."""
+        if fragment.first is None or fragment.last is None:
+            return False
+        first = min(fragment.first, target.first or fragment.first)
+        last = max(fragment.last, target.last or fragment.last)
+        return (first, last) != (target.first, target.last) and (last - first).days > self.p.window_days
+
+    def new_story(self, aid: str) -> StoryState:
+        """An empty story named after `aid`; salted when a story of that name still has members."""
+        sid, salt = "s" + short_hash("story", aid), 0
+        while self.stories.get(sid, StoryState(id=sid)).members:
+            salt += 1
+            sid = "s" + short_hash("story", aid, salt)
+        return self.stories.setdefault(sid, StoryState(id=sid))
 
     def score(self, story: StoryState, doc: StoryDoc) -> float | None:
         gap = story.gap_days(doc.published)
@@ -171,9 +183,10 @@ class Clusterer:
         ents = self.ents[doc.article_id]
         if not ents or not story.entities.sum:  # text, events and dates alone never make a story
             return None
-        similar = story.entities.cosine(ents)
-        if similar < self.p.min_entity:  # the same wording about other people is another event
+        # The same wording about other people is another event; "police" in both is no shared name.
+        if story.entities.cosine(self.telling[doc.article_id]) < self.p.min_entity:
             return None
+        similar = story.entities.cosine(ents)
         total += self.p.entity_weight * similar
         weights += self.p.entity_weight
         centroid = story.text.get(doc.language)
@@ -196,8 +209,7 @@ class Clusterer:
             return
         best = self.best(doc)
         if best is None:
-            story = StoryState(id="s" + short_hash("story", doc.article_id))
-            self.stories[story.id] = story
+            story = self.new_story(doc.article_id)
         else:
             story = self.stories[best[1]]
         self.join(story, doc.article_id)

@@ -6,6 +6,7 @@ from collections.abc import Collection, Mapping
 from datetime import date
 
 from ..vocabulary import EVENT_TYPES
+from .story_state import is_unnamed_key
 
 MAX_ENTITIES = 2
 
@@ -21,11 +22,11 @@ def story_label(
     """E.g. "Ana Ruiz · Cartel del Norte · arrest · Mar 2023".
 
     Main entities are those most members mention, weighted by rarity so that a country named in
-    every article does not headline every story; `unlabelled` ones (unnamed sources such as
-    "police" or "a climber", one per article and so rare) never headline it.
+    every article does not headline every story; unnamed sources ("police", "a climber") and
+    `unlabelled` ones never headline it, nor do entities of articles that left the story.
     """
     names = entity_names or {}
-    ranked = sorted((e for e in entity_counts if e not in unlabelled),
+    ranked = sorted((e for e, n in entity_counts.items() if n > 0 and e not in unlabelled and not is_unnamed_key(e)),
                     key=lambda e: (-entity_counts[e] * idf.get(e, 1.0), e))
     parts = [names.get(e, e) for e in ranked[:MAX_ENTITIES]]
     if events:

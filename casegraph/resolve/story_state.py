@@ -15,6 +15,19 @@ from .story_signals import Centroid
 Bucket = int | str | None  # a date bucket, None for undated stories, ANY for "whatever the date"
 BucketKey = tuple[object, Bucket]
 ANY = "*"
+# An unnamed source is an entity of its own article; stories compare it by its description. A bare
+# role ("police", "a spokesman") counts but never makes a story on its own; a description with a
+# proper word ("an Australian climber", "a Perth man") counts like a name. Neither names a story.
+ROLE_PREFIX = "role:"
+DESCRIPTION_PREFIX = "described:"
+
+
+def is_unnamed_key(entity_key: str) -> bool:
+    return entity_key.startswith((ROLE_PREFIX, DESCRIPTION_PREFIX))
+
+
+def is_role_key(entity_key: str) -> bool:
+    return entity_key.startswith(ROLE_PREFIX)
 
 
 @dataclass
@@ -24,7 +37,8 @@ class StoryDoc:
     outlet: str | None = None
     language: str = "en"
     text: str = ""
-    entity_ids: list[str] = field(default_factory=list)  # resolved ids, one per mention (counts matter)
+    # resolved ids, or a prefixed description for unnamed sources; one per mention (counts matter)
+    entity_ids: list[str] = field(default_factory=list)
     event_types: list[str] = field(default_factory=list)
     copy_of: str | None = None
 
