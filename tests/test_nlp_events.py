@@ -361,3 +361,11 @@ def test_a_guilty_plea_convicts_and_a_not_guilty_plea_does_not() -> None:
                    timexes=[("Tuesday", "2024-06-11", "day")])
     conviction = only(found, "conviction")
     assert conviction.people == {"Ciro Pardo": "defendant"} and conviction.date == "2024-06-11"
+
+
+def test_a_name_after_a_noun_and_a_comma_is_the_one_arrested_when_the_parser_left_it_unattached() -> None:
+    text = "Marines arrested the captain, Ramiro Olvera, on Tuesday."
+    assert only(events(text, [Ent("Ramiro Olvera", "PERSON")]), "arrest").people == {"Ramiro Olvera": "arrested"}
+    listed = "Marines arrested a woman, Ana Ruiz and Luis Pardo on Monday."  # a list, not an apposition
+    found = events(listed, [Ent("Ana Ruiz", "PERSON"), Ent("Luis Pardo", "PERSON")])
+    assert all("Ana Ruiz" not in f.people or "Luis Pardo" in f.people for f in found)

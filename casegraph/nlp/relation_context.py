@@ -60,7 +60,23 @@ class MentionIndex:
                 return EntityRef(key, "PERSON", _np_start(tok), tok.i + 1)
         if tok.dep_ == "appos" and tok.head.i in self.by_token:
             return self.entity(tok.head, resolve=False)
-        return self.linear_appos(tok)
+        return self.linear_appos(tok) or self.name_after(tok)
+
+    def name_after(self, tok: Token) -> EntityRef | None:
+        """'arrested its captain, Ramiro Olvera, on Tuesday': a person named right after a singular noun
+        phrase and a comma, closed by a comma or the sentence's end, which the parser did not attach."""
+        if tok.tag_ != "NN":
+            return None
+        comma = tok.right_edge.i + 1
+        if comma + 1 >= len(self.doc) or self.doc[comma].text != ",":
+            return None
+        span = self.by_token.get(comma + 1)
+        if span is None or span.start != comma + 1 or span.label_ != "PERSON":
+            return None
+        after = self.doc[span.end] if span.end < len(self.doc) else None
+        if after is not None and after.text not in (",", ".", ";") and not after.is_sent_start:
+            return None
+        return EntityRef(int(span._.cg_entity), span.label_, span.start, span.end)
 
     def linear_appos(self, tok: Token, definite: bool = True) -> EntityRef | None:
         """'<mention> (ACR), the same institution': a (definite) noun phrase right after a name and a comma,
