@@ -17,14 +17,12 @@ ENTITY_FTM = {
     "LOC": "Address",
     "FACILITY": "LegalEntity",
 }
-# finer FollowTheMoney schema for an organisation of a known kind
-ORG_KIND_FTM = {"company": "Company", "government_body": "PublicBody"}
+# finer FollowTheMoney schema for an entity of a known kind
+KIND_FTM = {("ORG", "company"): "Company", ("ORG", "government_body"): "PublicBody", ("FACILITY", "vessel"): "Vessel"}
 
 
 def entity_ftm_schema(entity_type: str, kind: str | None) -> str:
-    if entity_type == "ORG" and kind in ORG_KIND_FTM:
-        return ORG_KIND_FTM[kind]
-    return ENTITY_FTM[entity_type]
+    return KIND_FTM.get((entity_type, kind or ""), ENTITY_FTM[entity_type])
 
 
 @dataclass(frozen=True)

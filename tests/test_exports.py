@@ -81,3 +81,49 @@ def test_ftm_export_gives_companies_and_public_bodies_their_schema(tmp_path: Pat
     assert schema_of["Ministry of Finance"] == "PublicBody"
     for data in lines:
         assert model.get_proxy(data, cleaned=False).schema.validate(data) is None, data
+
+
+def test_ftm_links_keep_to_the_ranges_of_their_schema(tmp_path: Path) -> None:
+    """A ship is an FtM Vessel, which is no LegalEntity: it cannot be `involved` in an Event nor an
+    Employment's end; nor can a country (LegalEntity) be an Employment's employer. Such links are
+    UnknownLinks, which take any Thing."""
+    from casegraph.corpus import rebuild_graph
+    from casegraph.models import Annotation, Article, Event, Evidence, LocalEntity, Participant, Relation
+    from casegraph.store import open_store
+
+    from .handmade import mention
+
+    text = "Navy officers seized the MV Sea Star and its captain, Ana Ortiz, a consul of Belize, on Monday."
+    store = open_store(tmp_path / "g.db")
+    store.upsert_article(Article("v1", "v1.txt", text))
+    ann = Annotation("v1", "en", entities=[
+        LocalEntity(0, "FACILITY", "MV Sea Star", ["MV Sea Star"], [], "vessel"),
+        LocalEntity(1, "PERSON", "Ana Ortiz", ["Ana Ortiz"]),
+        LocalEntity(2, "GPE", "Belize", ["Belize"]),
+    ], mentions=[mention("v1", text, "MV Sea Star", "FACILITY", 0), mention("v1", text, "Ana Ortiz", "PERSON", 1),
+                 mention("v1", text, "Belize", "GPE", 2)])
+    whole = Evidence("v1", 0, len(text), 0, len(text))
+    ann.events.append(Event("v1", "detention", "happened", whole, [Participant(0, "held"), Participant(1, "held")]))
+    ann.relations.append(Relation("v1", "works_for", 1, 2, "stated", whole, role="consul"))
+    ann.relations.append(Relation("v1", "member_of", 0, 1, "stated", whole))  # nonsense ends, for the range test
+    store.save_annotation(ann, "test")
+    rebuild_graph(store)
+    export(store, "ftm", tmp_path / "g.ftm.json")
+    lines = [json.loads(line) for line in (tmp_path / "g.ftm.json").read_text(encoding="utf-8").splitlines()]
+    by_id = {d["id"]: d for d in lines}
+    assert {d["properties"]["name"][0]: d["schema"] for d in lines if d["schema"] in ("Vessel", "Person")} == {
+        "MV Sea Star": "Vessel", "Ana Ortiz": "Person"}
+    (event,) = [d for d in lines if d["schema"] == "Event"]
+    assert [by_id[e]["schema"] for e in event["properties"]["involved"]] == ["Person"]
+    links = [d for d in lines if d["schema"] in ("UnknownLink", "Employment", "Membership")]
+    assert {d["schema"] for d in links} == {"UnknownLink"}
+    schema_of = {d["id"]: d["schema"] for d in lines}
+    ends = {(schema_of[d["properties"]["subject"][0]], schema_of[d["properties"]["object"][0]]) for d in links}
+    assert ends == {("Vessel", "Event"), ("Person", "LegalEntity"), ("Vessel", "Person")}
+    for data in lines:
+        proxy = model.get_proxy(data, cleaned=False)
+        assert proxy.schema.validate(data) is None, data
+        for prop in proxy.schema.properties.values():
+            if prop.type.name == "entity" and prop.range is not None:
+                for ref in data["properties"].get(prop.name, []):
+                    assert model.schemata[schema_of[ref]].is_a(prop.range), (data["schema"], prop.name, ref)

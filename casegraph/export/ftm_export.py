@@ -1,7 +1,10 @@
 """`export --format ftm`: FollowTheMoney entities as JSON lines (for Aleph and OpenSanctions tools).
 
 Entity types and relation types map onto FtM schemata through casegraph.vocabulary; each link
-carries its evidence sentence as `description` and the article as `proof`.
+carries its evidence sentence as `description` and the article as `proof`. Where an end of a link
+is outside the range its schema allows (a ship where Membership wants a LegalEntity, a country where
+Employment wants an Organization), the link is an UnknownLink, which takes any Thing; so is a
+participant of an event that FtM's Event cannot hold as `involved`.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from typing import Any, TextIO
 
 from followthemoney import model
 from followthemoney.proxy import EntityProxy
+from followthemoney.schema import Schema
 
 from ..store import Store
 from ..vocabulary import CLAIM_FTM_SCHEMA, EVENT_FTM_SCHEMA, RELATION_TYPES, entity_ftm_schema
@@ -30,6 +34,20 @@ def _proofs(fact: dict[str, Any]) -> list[str]:
     return sorted({"art-" + ev["article_id"] for ev in fact["evidence"]})
 
 
+def _fits(link: Schema, prop_name: str, end: Schema | None) -> bool:
+    prop = link.get(prop_name)
+    return end is None or prop is None or prop.range is None or end.is_a(prop.range)
+
+
+def _link(schema: str, source: tuple[str, str], target: tuple[str, str], fact: dict[str, Any]) -> EntityProxy:
+    link = model.make_entity(schema)
+    link.add(source[0], source[1])
+    link.add(target[0], target[1])
+    link.add("description", _sentences(fact))
+    link.add("proof", _proofs(fact))
+    return link
+
+
 def ftm_entities(store: Store) -> Iterator[EntityProxy]:
     texts = records.ArticleTexts(store)
     for a in records.articles(store):
@@ -43,9 +61,11 @@ def ftm_entities(store: Store) -> Iterator[EntityProxy]:
         doc.add("fileName", a["source"])
         yield doc
     names: dict[str, str] = {}
+    schema_of: dict[str, Schema] = {}
     for e in records.entities(store):
         names[e["id"]] = e["name"]
         proxy = model.make_entity(entity_ftm_schema(e["type"], e["kind"]))
+        schema_of[e["id"]] = proxy.schema
         proxy.id = e["id"]
         proxy.add("name", e["name"])
         if proxy.schema.get("alias"):
@@ -57,16 +77,17 @@ def ftm_entities(store: Store) -> Iterator[EntityProxy]:
         yield proxy
     for r in records.relations(store, texts):
         spec = RELATION_TYPES[r["type"]]
-        link = model.make_entity(spec.ftm_schema)
+        schema, source, target = spec.ftm_schema, spec.ftm_source, spec.ftm_target
+        wanted = model.get(schema)
+        if wanted is None or not (_fits(wanted, source, schema_of.get(r["subject"]))
+                                  and _fits(wanted, target, schema_of.get(r["object"]))):
+            schema, source, target = "UnknownLink", "subject", "object"
+        link = _link(schema, (source, r["subject"]), (target, r["object"]), r)
         link.id = r["id"]
-        link.add(spec.ftm_source, r["subject"])
-        link.add(spec.ftm_target, r["object"])
         role = r["role"] or spec.label
         link.add("role" if link.schema.get("role") else "relationship", role)
         link.add("status", r["modality"], quiet=True)
         link.add("date", _date(r["time"]))
-        link.add("description", _sentences(r))
-        link.add("proof", _proofs(r))
         yield link
     for c in records.claims(store, texts):
         for about in c["about"] or [None]:
@@ -84,7 +105,9 @@ def ftm_entities(store: Store) -> Iterator[EntityProxy]:
         event = model.make_entity(EVENT_FTM_SCHEMA)
         event.id = ev["id"]
         event.add("name", ev["type"].replace("_", " "))
-        event.add("involved", [p["entity_id"] for p in ev["participants"]])
+        involved = [p["entity_id"] for p in ev["participants"]]
+        held = [e for e in involved if _fits(event.schema, "involved", schema_of.get(e))]
+        event.add("involved", held)
         event.add("date", _date(ev["date"]))
         event.add("summary", ev["status"])
         event.add("description", _sentences(ev))
@@ -92,6 +115,11 @@ def ftm_entities(store: Store) -> Iterator[EntityProxy]:
         if ev["place"]:
             event.add("location", names.get(ev["place"]))
         yield event
+        for other in (e for e in involved if e not in held):
+            link = _link("UnknownLink", ("subject", other), ("object", event.id), ev)
+            link.id = f"{ev['id']}-{other}"
+            link.add("role", f"involved in {event.first('name')}")
+            yield link
 
 
 def export_ftm(store: Store, out: TextIO) -> None:
