@@ -33,6 +33,8 @@ class RelationType:
     ftm_source: str  # FtM property holding the subject
     ftm_target: str  # FtM property holding the object
     symmetric: bool = False
+    # the object is where a post is held: FtM gets a Position ("Governor of Sinaloa") as the target
+    ftm_position: bool = False
     subject_types: tuple[str, ...] = ENTITY_TYPES
     object_types: tuple[str, ...] = ENTITY_TYPES
 
@@ -46,9 +48,10 @@ RELATION_TYPES: dict[str, RelationType] = {
         RelationType(
             "holds_position",
             "holds a position in",
-            "Employment",
-            "employee",
-            "employer",
+            "Occupancy",  # as OpenSanctions records office holders
+            "holder",
+            "post",
+            ftm_position=True,
             subject_types=("PERSON",),
             object_types=("GPE", "ORG", "LOC"),
         ),

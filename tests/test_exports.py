@@ -127,3 +127,36 @@ def test_ftm_links_keep_to_the_ranges_of_their_schema(tmp_path: Path) -> None:
             if prop.type.name == "entity" and prop.range is not None:
                 for ref in data["properties"].get(prop.name, []):
                     assert model.schemata[schema_of[ref]].is_a(prop.range), (data["schema"], prop.name, ref)
+
+
+def test_ftm_office_holders_get_one_position_held_through_occupancies(tmp_path: Path) -> None:
+    from casegraph.build import build
+    from casegraph.store import open_store
+
+    (tmp_path / "a.txt").write_text("Ana Ruiz, the governor of Sinaloa, met the mayor on Monday, her office said.\n")
+    (tmp_path / "b.txt").write_text(
+        "The former governor of Sinaloa, Tomas Lugo, was arrested on Friday, prosecutors said.\n")
+    build([tmp_path], tmp_path / "g.db")
+    export(open_store(tmp_path / "g.db"), "ftm", tmp_path / "g.ftm.json")
+    lines = [json.loads(line) for line in (tmp_path / "g.ftm.json").read_text(encoding="utf-8").splitlines()]
+    name_of = {d["id"]: d["properties"].get("name", [""])[0] for d in lines}
+    (post,) = [d for d in lines if d["schema"] == "Position"]
+    assert post["properties"]["name"] == ["Governor of Sinaloa"]
+    assert post["properties"]["subnationalArea"] == ["Sinaloa"]
+    held = {(name_of[d["properties"]["holder"][0]], d["properties"]["post"][0])
+            for d in lines if d["schema"] == "Occupancy"}
+    assert held == {("Ana Ruiz", post["id"]), ("Tomas Lugo", post["id"])}
+    assert not [d for d in lines if d["schema"] == "Employment"]
+
+
+def test_a_position_in_a_country_carries_its_code_and_one_in_an_organisation_belongs_to_it() -> None:
+    from followthemoney.schema import Schema
+
+    from casegraph.export.ftm_positions import position
+
+    org: Schema = model.schemata["Organization"]
+    names = {"mx": "Mexico", "pemex": "Pemex"}
+    country = position({"role": "President", "object": "mx"}, names, {"mx": model.schemata["LegalEntity"]})
+    assert country.get("name") == ["President of Mexico"] and country.get("country") == ["mx"]
+    firm = position({"role": "director", "object": "pemex"}, names, {"pemex": org})
+    assert firm.get("name") == ["Director of Pemex"] and firm.get("organization") == ["pemex"]

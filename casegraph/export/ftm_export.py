@@ -20,6 +20,7 @@ from followthemoney.schema import Schema
 from ..store import Store
 from ..vocabulary import CLAIM_FTM_SCHEMA, EVENT_FTM_SCHEMA, RELATION_TYPES, entity_ftm_schema
 from . import records
+from .ftm_positions import position
 
 
 def _date(d: dict[str, Any] | None) -> str | None:
@@ -77,16 +78,25 @@ def ftm_entities(store: Store) -> Iterator[EntityProxy]:
         yield proxy
     for r in records.relations(store, texts):
         spec = RELATION_TYPES[r["type"]]
-        schema, source, target = spec.ftm_schema, spec.ftm_source, spec.ftm_target
+        schema, source, target, end = spec.ftm_schema, spec.ftm_source, spec.ftm_target, r["object"]
+        if spec.ftm_position:
+            post = position(r, names, schema_of)
+            if post.id not in schema_of:
+                schema_of[str(post.id)] = post.schema
+                yield post
+            end = str(post.id)
         wanted = model.get(schema)
         if wanted is None or not (_fits(wanted, source, schema_of.get(r["subject"]))
-                                  and _fits(wanted, target, schema_of.get(r["object"]))):
-            schema, source, target = "UnknownLink", "subject", "object"
-        link = _link(schema, (source, r["subject"]), (target, r["object"]), r)
+                                  and _fits(wanted, target, schema_of.get(end))):
+            schema, source, target, end = "UnknownLink", "subject", "object", r["object"]
+        link = _link(schema, (source, r["subject"]), (target, end), r)
         link.id = r["id"]
         role = r["role"] or spec.label
-        link.add("role" if link.schema.get("role") else "relationship", role)
-        link.add("status", r["modality"], quiet=True)
+        if schema == "Occupancy":  # its status means current or ended: the article's word goes to the summary
+            link.add("summary", f"{role}, {r['modality']}")
+        else:
+            link.add("role" if link.schema.get("role") else "relationship", role)
+            link.add("status", r["modality"], quiet=True)
         link.add("date", _date(r["time"]))
         yield link
     for c in records.claims(store, texts):
