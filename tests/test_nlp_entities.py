@@ -509,3 +509,11 @@ def test_seed_junk_is_gone(seed_docs: dict[str, Doc]) -> None:
         assert junk not in texts
     assert not any("Lunawho" in t or "@" in t or "Kingpin" in t for t in texts)
     assert all(t[:1].isupper() or t[:1] in "\"\u201c'" or t.startswith("the ") for t in texts)
+
+
+def test_a_plural_name_after_the_is_a_team_gang_or_family_not_a_person(nlp: Language) -> None:
+    doc = nlp("The Jaguars had scored twice, and the Jaguars' coach Jack Del Rio said the Beltrán Leyvas "
+              "had nothing to do with it. The Bush administration and the Williams family declined to comment.")
+    found = names(doc)
+    assert found["Jaguars"] == "ORG" and found["Beltrán Leyvas"] == "ORG"
+    assert found["Jack Del Rio"] == "PERSON" and found.get("Bush") == "PERSON" and found.get("Williams") == "PERSON"

@@ -43,6 +43,17 @@ def is_place_name(doc: Doc, cand: Cand) -> bool:
     return (len(rest) == 1 and is_piece(rest[0])) or (len(rest) == 2 and is_connector(rest[0]) and is_piece(rest[1]))
 
 
+def is_plural_group(doc: Doc, cand: Cand) -> bool:
+    """"the Jaguars", "the Zetas", "the Beltrán Leyvas": a plural name after "the" heading its phrase is
+    a team, a gang or a family, not a person ("the Ortiz family", "the Bush administration": a name
+    modifying a noun stays what it was)."""
+    if cand.label != "PERSON" or cand.typed_by_pattern or cand.strength >= CUE or cand.start == 0:
+        return False
+    last = doc[cand.end - 1]
+    return (doc[cand.start - 1].lower_ == "the" and last.text.endswith("s") and len(last.text) > 3
+            and last.dep_ != "compound" and last.tag_ in ("NNPS", "NNP"))
+
+
 def resolve(cands: list[Cand]) -> list[Cand]:
     """Non-overlapping spans, preferring stronger then longer ones."""
     taken: set[int] = set()
@@ -103,6 +114,8 @@ def correct_entities(doc: Doc) -> Doc:
     for cand in cands:
         if is_place_name(doc, cand):
             cand.label, cand.kind = "LOC", None
+        elif is_plural_group(doc, cand):
+            cand.label, cand.strength = "ORG", CUE
     vote(doc, cands)
     known = {surface(doc, c) for c in cands if c.end - c.start > 1 or not doc[c.start].is_sent_start}
     known |= {w for c in cands if c.end - c.start > 1 for w in surface(doc, c).split()}
