@@ -146,3 +146,15 @@ def test_a_person_a_ship_is_named_after_stays_a_person(nlp: Language) -> None:
                    "was named.")
     ship, person = entity_of(doc, "USS Ronald Reagan"), entity_of(doc, "Ronald Reagan")
     assert ship != person and doc_entities(doc)[person].label == "PERSON"
+
+
+def test_a_head_word_alone_is_the_one_organisation_of_the_article_it_ends(nlp: Language) -> None:
+    doc = run(nlp, "Navy seizes trawler\n\nThe Mexican Navy seized a fishing boat on Tuesday. The Navy said the "
+                   "Sinaloa Cartel owned it, and the Cartel paid the crew.")
+    navy, cartel = entity_of(doc, "Mexican Navy"), entity_of(doc, "Sinaloa Cartel")
+    assert {span._.cg_entity for span in doc.spans[MENTIONS] if span.text == "Navy"} == {navy}
+    assert entity_of(doc, "Cartel") == cartel and doc_entities(doc)[cartel].label == "ORG"
+    two = run(nlp, "The Sinaloa Cartel and the Gulf Cartel fought for the port. The Cartel paid the police.")
+    lone = doc_entities(two)[entity_of(two, "Cartel")]
+    assert entity_of(two, "Cartel") not in (entity_of(two, "Sinaloa Cartel"), entity_of(two, "Gulf Cartel"))
+    assert lone.label == "ORG"  # a kind of body, never a person, even when it stays alone

@@ -6,11 +6,13 @@ from __future__ import annotations
 from ..unionfind import UnionFind
 from .alias_mentions import Mention
 from .alias_names import full_names_match, initials, looks_like_acronym, short_form_matches
-from .lexicon import first_name_gender, fold
+from .lexicon import cue_set, first_name_gender, fold
 
 # Labels a bare surname may carry and still be a person's short form (models often say ORG).
 _SHORT_FORM_LABELS = frozenset({"PERSON", "ORG"})
 _MAX_SHORT_WORDS = 3
+# head words that name an organisation's kind: "the Cartel", "the Navy" stand for the one named in full
+_ORG_HEAD_TABLES = ("criminal_org_heads", "government_heads", "court_heads", "organisation_heads", "media_heads")
 
 
 def _is_full(m: Mention) -> bool:
@@ -46,7 +48,29 @@ def group(mentions: list[Mention]) -> list[int]:
     _join_short_forms(mentions, fulls, uf)
     _join_acronyms(mentions, uf)
     _join_ship_names(mentions, uf)
+    _join_org_heads(mentions, uf)
     return [uf.find(i) for i in range(n)]
+
+
+def _join_org_heads(mentions: list[Mention], uf: UnionFind) -> None:
+    """"the Navy" beside "the Mexican Navy", "the Jaguars" beside "the Jacksonville Jaguars": a one-word
+    name that ends exactly one longer organisation name of the article is that organisation. A
+    one-word person joins only when it is an organisation's head word ("the Cartel", which the
+    model may call a person); beside two cartels, "the Cartel" joins neither."""
+    heads = frozenset().union(*(cue_set(t) for t in _ORG_HEAD_TABLES))
+    ends: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        if m.label == "ORG" and len(m.words) > 1 and not m.nested:
+            ends.setdefault(fold(m.words[-1]), []).append(i)
+    for i, m in enumerate(mentions):
+        if len(m.words) != 1 or m.nested or m.label not in ("ORG", "PERSON") or not m.words[0][:1].isupper():
+            continue
+        word = fold(m.words[0])
+        if m.label == "PERSON" and word not in heads:
+            continue
+        owners = {uf.find(j) for j in ends.get(word, [])}
+        if len(owners) == 1 and uf.find(i) not in owners:
+            uf.union(owners.pop(), i)
 
 
 def _join_ship_names(mentions: list[Mention], uf: UnionFind) -> None:

@@ -54,6 +54,14 @@ def is_plural_group(doc: Doc, cand: Cand) -> bool:
             and last.dep_ != "compound" and last.tag_ in ("NNPS", "NNP"))
 
 
+def is_head_word_person(doc: Doc, cand: Cand) -> bool:
+    """"The Cartel", "the Navy" that the model called a person: the word that names a kind of body."""
+    if cand.label != "PERSON" or cand.typed_by_pattern or cand.end - cand.start != 1:
+        return False
+    word = norm(doc[cand.start].text)
+    return word in cue_set("criminal_org_heads") or word in cue_set("government_heads")
+
+
 def resolve(cands: list[Cand]) -> list[Cand]:
     """Non-overlapping spans, preferring stronger then longer ones."""
     taken: set[int] = set()
@@ -114,7 +122,7 @@ def correct_entities(doc: Doc) -> Doc:
     for cand in cands:
         if is_place_name(doc, cand):
             cand.label, cand.kind = "LOC", None
-        elif is_plural_group(doc, cand):
+        elif is_plural_group(doc, cand) or is_head_word_person(doc, cand):
             cand.label, cand.strength = "ORG", CUE
     vote(doc, cands)
     known = {surface(doc, c) for c in cands if c.end - c.start > 1 or not doc[c.start].is_sent_start}
