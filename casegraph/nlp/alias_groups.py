@@ -53,10 +53,10 @@ def group(mentions: list[Mention]) -> list[int]:
 
 
 def _join_org_heads(mentions: list[Mention], uf: UnionFind) -> None:
-    """"the Navy" beside "the Mexican Navy", "the Jaguars" beside "the Jacksonville Jaguars": a one-word
-    name that ends exactly one longer organisation name of the article is that organisation. A
-    one-word person joins only when it is an organisation's head word ("the Cartel", which the
-    model may call a person); beside two cartels, "the Cartel" joins neither."""
+    """"the Navy" beside "the Mexican Navy", "the Cartel" beside "the Sinaloa Cartel": an organisation's
+    head word alone is the one organisation of the article whose name it ends; beside two cartels,
+    "the Cartel" joins neither. Only head words: "Microsoft" would join a stray "Computerworld -
+    Microsoft", and "Meyer" an author the model called an organisation."""
     heads = frozenset().union(*(cue_set(t) for t in _ORG_HEAD_TABLES))
     ends: dict[str, list[int]] = {}
     for i, m in enumerate(mentions):
@@ -66,7 +66,7 @@ def _join_org_heads(mentions: list[Mention], uf: UnionFind) -> None:
         if len(m.words) != 1 or m.nested or m.label not in ("ORG", "PERSON") or not m.words[0][:1].isupper():
             continue
         word = fold(m.words[0])
-        if m.label == "PERSON" and word not in heads:
+        if word not in heads:
             continue
         owners = {uf.find(j) for j in ends.get(word, [])}
         if len(owners) == 1 and uf.find(i) not in owners:
