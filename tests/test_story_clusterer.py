@@ -11,6 +11,7 @@ from datetime import date
 from casegraph.resolve.stories import cluster_stories
 from casegraph.resolve.story_clusterer import Clusterer
 from casegraph.resolve.story_label import story_label
+from casegraph.resolve.story_merge import merge_fragments
 from casegraph.resolve.story_state import StoryDoc, StoryParams, StoryState
 
 SEIZURE = ("Customs officers at the Marvela harbour found cocaine hidden in banana crates and detained "
@@ -49,7 +50,7 @@ def test_a_story_whose_every_article_fits_another_moves_into_it() -> None:
     pair, big = _story(c, "s-pair", ["a1", "a2"]), _story(c, "s-big", ["b1", "b2", "b3"])
     _story(c, "s-budget", ["c1"])
     assert all((c.score(big, c.docs[a]) or 0.0) >= c.p.threshold for a in ("a1", "a2"))
-    assert c.merge(docs) == 1
+    assert merge_fragments(c, docs) == 1
     assert sorted(big.members) == ["a1", "a2", "b1", "b2", "b3"] and not pair.members
     assert c.stories["s-budget"].members == ["c1"]
 
@@ -60,7 +61,7 @@ def test_one_article_that_does_not_fit_keeps_the_story_apart() -> None:
     pair, big = _story(c, "s-pair", ["a1", "a2", "a3"]), _story(c, "s-big", ["b1", "b2", "b3"])
     c.fixed.add(big.id)  # only the question whether the three move into it
     assert c.score(big, c.docs["a3"]) is None  # no name in common: no match at all
-    assert c.merge(docs) == 0
+    assert merge_fragments(c, docs) == 0
     assert sorted(pair.members) == ["a1", "a2", "a3"] and len(big.members) == 3
 
 
@@ -72,7 +73,7 @@ def test_a_story_stored_before_the_run_keeps_its_members() -> None:
         c.fixed.add(_story(c, "s-big", ["b1", "b2", "b3"]).id)
         if fixed:
             c.fixed.add(kept.id)
-        assert c.merge(docs) == merged  # every article may move; only the stored story's may not
+        assert merge_fragments(c, docs) == merged  # every article may move; only the stored story's may not
         assert sorted(kept.members) == ([] if merged else ["a1", "a2"])
 
 
@@ -84,7 +85,7 @@ def test_a_merge_may_not_stretch_the_target_beyond_one_window() -> None:
         big = _story(c, "s-big", ["b1", "b2", "b3"])
         big.add_date(date(2024, 5, 1))  # a story that has grown over more than a window already
         big.add_date(date(2024, 5, 20))
-        assert c.merge(docs) == merged, day_a  # inside its range, undated, or within a window of it
+        assert merge_fragments(c, docs) == merged, day_a  # inside its range, undated, or within a window of it
 
 
 def test_a_story_larger_than_the_merge_limit_is_not_moved_whole() -> None:
@@ -93,7 +94,7 @@ def test_a_story_larger_than_the_merge_limit_is_not_moved_whole() -> None:
         c = Clusterer(docs, StoryParams(merge_max_articles=limit))
         pair = _story(c, "s-pair", ["a1", "a2"])
         c.fixed.add(_story(c, "s-big", ["b1", "b2", "b3"]).id)
-        assert c.merge(docs) == merged
+        assert merge_fragments(c, docs) == merged
         assert len(pair.members) == 2 - 2 * merged
 
 

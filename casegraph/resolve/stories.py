@@ -17,6 +17,7 @@ from ..ids import short_hash
 from .story_clusterer import Clusterer, date_order
 from .story_embeddings import Embedder
 from .story_label import story_label
+from .story_merge import merge_fragments
 from .story_state import Story, StoryDoc, StoryParams, StoryState
 
 __all__ = ["Story", "StoryDoc", "StoryParams", "cluster_stories"]
@@ -54,7 +55,7 @@ def cluster_stories(
         c.assign(doc)
     movable = [d for d in new if d.copy_of is None or d.copy_of not in c.docs]
     c.settle(movable)
-    if c.merge(movable):  # whole stories moved: their articles may now fit elsewhere
+    if merge_fragments(c, movable):  # whole stories moved: their articles may now fit elsewhere
         c.settle(movable)
     for doc in new:  # copies follow their original wherever it went
         if doc.copy_of in c.story_of and c.story_of[doc.copy_of] != c.story_of[doc.article_id]:
