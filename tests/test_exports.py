@@ -143,9 +143,9 @@ def test_ftm_office_holders_get_one_position_held_through_occupancies(tmp_path: 
     (post,) = [d for d in lines if d["schema"] == "Position"]
     assert post["properties"]["name"] == ["Governor of Sinaloa"]
     assert post["properties"]["subnationalArea"] == ["Sinaloa"]
-    held = {(name_of[d["properties"]["holder"][0]], d["properties"]["post"][0])
-            for d in lines if d["schema"] == "Occupancy"}
-    assert held == {("Ana Ruiz", post["id"]), ("Tomas Lugo", post["id"])}
+    held = {(name_of[d["properties"]["holder"][0]], d["properties"]["post"][0],
+             tuple(d["properties"].get("status", []))) for d in lines if d["schema"] == "Occupancy"}
+    assert held == {("Ana Ruiz", post["id"], ()), ("Tomas Lugo", post["id"], ("ended",))}  # "the former governor"
     assert not [d for d in lines if d["schema"] == "Employment"]
 
 

@@ -299,3 +299,15 @@ def test_title_with_its_prepositional_phrase_after_the_comma() -> None:
     found = triples(text, [Ent("Dana Reyes", "PERSON"), Ent("Luis M. Ortega", "PERSON"),
                            Ent("State Department of Corrections", "ORG")])
     assert has(found, "family_of", "Dana Reyes", "Luis M. Ortega")
+
+
+def test_a_past_office_keeps_former_or_ex_in_its_role() -> None:
+    text = ("The former governor of Sinaloa, Tomas Ordaz, was arrested. Marta Solis, the former police chief of "
+            "Culiacán, said nothing. Ciro Pardo, the ex-governor of Sonora, and Hugo Benavente, the governor of "
+            "Durango, met.")
+    found = triples(text, [Ent("Sinaloa", "GPE"), Ent("Tomas Ordaz", "PERSON"), Ent("Marta Solis", "PERSON"),
+                           Ent("Culiacán", "GPE"), Ent("Ciro Pardo", "PERSON"), Ent("Sonora", "GPE"),
+                           Ent("Hugo Benavente", "PERSON"), Ent("Durango", "GPE")])
+    roles = {f[1]: f[5] for f in found if f[0] == "holds_position"}
+    assert roles == {"Tomas Ordaz": "former governor", "Marta Solis": "former chief", "Ciro Pardo": "ex-governor",
+                     "Hugo Benavente": "governor"}

@@ -20,7 +20,7 @@ from followthemoney.schema import Schema
 from ..store import Store
 from ..vocabulary import CLAIM_FTM_SCHEMA, EVENT_FTM_SCHEMA, RELATION_TYPES, entity_ftm_schema
 from . import records
-from .ftm_positions import position
+from .ftm_positions import held_until_now, position
 
 
 def _date(d: dict[str, Any] | None) -> str | None:
@@ -94,6 +94,8 @@ def ftm_entities(store: Store) -> Iterator[EntityProxy]:
         role = r["role"] or spec.label
         if schema == "Occupancy":  # its status means current or ended: the article's word goes to the summary
             link.add("summary", f"{role}, {r['modality']}")
+            if not held_until_now(role):
+                link.add("status", "ended")
         else:
             link.add("role" if link.schema.get("role") else "relationship", role)
             link.add("status", r["modality"], quiet=True)

@@ -8,6 +8,7 @@ everyone who holds it.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from followthemoney import model
@@ -18,6 +19,13 @@ from ..ids import short_hash
 from ..resolve.org_keys import country_code
 from ..text import fold
 
+_FORMER = re.compile(r"^(?:former\s+|ex\s*-\s*|ex\s+)", re.IGNORECASE)  # not "executive"
+
+
+def held_until_now(role: str) -> bool:
+    """False for a post held in the past ("former governor", "ex-president")."""
+    return _FORMER.match(role) is None
+
 
 def position_name(role: str, place: str) -> str:
     title = role[:1].upper() + role[1:]
@@ -26,7 +34,7 @@ def position_name(role: str, place: str) -> str:
 
 def position(relation: dict[str, Any], names: dict[str, str], schema_of: dict[str, Schema]) -> EntityProxy:
     """The Position a holds_position relation points at, built from its role and its object."""
-    role = (relation["role"] or "position").strip()
+    role = _FORMER.sub("", (relation["role"] or "position").strip())  # one post, past and present holders
     where = relation["object"]
     place = names.get(where, where)
     post = model.make_entity("Position")

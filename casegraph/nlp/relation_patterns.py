@@ -50,11 +50,13 @@ def trigger_of(tok: Token) -> tuple[str, bool] | None:
 
 
 def role_text(tok: Token, index: MentionIndex) -> str:
-    """The trigger with a leading co-/ex- and a trailing 'of <non-entity words>' ("Secretary of Public Security")."""
+    """The trigger with a leading co-/ex- and a trailing 'of <non-entity words>' ("Secretary of Public Security");
+    "former" when the title is ("the former police chief": "former chief")."""
     doc = tok.doc
     start = tok.i
-    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("co", "vice", "deputy"):
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("co", "vice", "deputy", "ex"):
         start -= 2
+    former = doc[start].lower_ != "ex" and any(c.lower_ in ("former", "ex") for c in tok.lefts)
     end = tok.i + 1
     if doc[end : end + 4].text.lower().replace(" ", "") == "-in-law":  # "brother-in-law"
         end += 4
@@ -63,7 +65,7 @@ def role_text(tok: Token, index: MentionIndex) -> str:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None and index.mention(pobj) is None and pobj.pos_ == "PROPN":
                 end = max(t.i for t in pobj.subtree) + 1
-    return doc[start:end].text
+    return ("former " if former else "") + doc[start:end].text
 
 
 def _climb(tok: Token, link: bool) -> Token:
