@@ -160,3 +160,12 @@ def test_a_position_in_a_country_carries_its_code_and_one_in_an_organisation_bel
     assert country.get("name") == ["President of Mexico"] and country.get("country") == ["mx"]
     firm = position({"role": "director", "object": "pemex"}, names, {"pemex": org})
     assert firm.get("name") == ["Director of Pemex"] and firm.get("organization") == ["pemex"]
+
+
+def test_a_position_is_named_in_the_language_of_its_article() -> None:
+    from casegraph.export.ftm_positions import held_until_now, position_name
+
+    assert position_name("gobernador", "Sinaloa", "es") == "Gobernador de Sinaloa"
+    assert position_name("Secretary of Public Security", "Mexico") == "Secretary of Public Security (Mexico)"
+    assert not held_until_now("ex gobernador") and not held_until_now("former chief")
+    assert held_until_now("executive director") and held_until_now("gobernadora")

@@ -344,3 +344,13 @@ def test_spanish_claims_read_the_subject_and_the_content_off_the_parse(pipelines
     assert ("Marta Ibarra Solís", "assert", "que su cliente es inocente") in said
     assert ("Ernesto Villaseñor Ruiz", "deny", "cualquier vínculo con el grupo") in said
     assert ("Fiscalía General de la República", "assert", "que el detenido no opuso resistencia") in said
+
+
+def test_a_spanish_past_office_is_held_with_ex_in_its_role(pipelines: dict[str, Language]) -> None:
+    text = ("El exgobernador de Sinaloa, Tomás Lugo Ortega, fue detenido el viernes en Culiacán. "
+            "El ex gobernador de Sonora, Luis Pardo Salinas, negó los hechos, según Reforma.")
+    annotation = next(annotate_articles(pipelines, [article(text, language="es")]))
+    name = {e.key: e.name for e in annotation.entities}
+    held = {(name[r.subject], r.role) for r in annotation.relations if r.type == "holds_position"}
+    assert ("Tomás Lugo Ortega", "ex gobernador") in held
+    assert ("Luis Pardo Salinas", "ex gobernador") in held

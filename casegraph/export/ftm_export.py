@@ -51,7 +51,9 @@ def _link(schema: str, source: tuple[str, str], target: tuple[str, str], fact: d
 
 def ftm_entities(store: Store) -> Iterator[EntityProxy]:
     texts = records.ArticleTexts(store)
+    language_of: dict[str, str] = {}
     for a in records.articles(store):
+        language_of[a["id"]] = a["language"]
         doc = model.make_entity("Article")
         doc.id = "art-" + a["id"]
         doc.add("title", a["title"] or a["source"])
@@ -80,7 +82,8 @@ def ftm_entities(store: Store) -> Iterator[EntityProxy]:
         spec = RELATION_TYPES[r["type"]]
         schema, source, target, end = spec.ftm_schema, spec.ftm_source, spec.ftm_target, r["object"]
         if spec.ftm_position:
-            post = position(r, names, schema_of)
+            first = min(ev["article_id"] for ev in r["evidence"])
+            post = position(r, names, schema_of, language_of.get(first, "en"))
             if post.id not in schema_of:
                 schema_of[str(post.id)] = post.schema
                 yield post

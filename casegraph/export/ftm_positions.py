@@ -27,19 +27,24 @@ def held_until_now(role: str) -> bool:
     return _FORMER.match(role) is None
 
 
-def position_name(role: str, place: str) -> str:
+def position_name(role: str, place: str, language: str = "en") -> str:
+    """"Governor of Sinaloa", "Gobernador de Sinaloa"; "Secretary of Public Security (Mexico)"."""
     title = role[:1].upper() + role[1:]
-    return f"{title} ({place})" if " of " in role else f"{title} of {place}"
+    joiner = "de" if language == "es" else "of"
+    return f"{title} ({place})" if f" {joiner} " in role else f"{title} {joiner} {place}"
 
 
-def position(relation: dict[str, Any], names: dict[str, str], schema_of: dict[str, Schema]) -> EntityProxy:
-    """The Position a holds_position relation points at, built from its role and its object."""
+def position(
+    relation: dict[str, Any], names: dict[str, str], schema_of: dict[str, Schema], language: str = "en",
+) -> EntityProxy:
+    """The Position a holds_position relation points at, built from its role and its object, named in
+    the language of the article that states it."""
     role = _FORMER.sub("", (relation["role"] or "position").strip())  # one post, past and present holders
     where = relation["object"]
     place = names.get(where, where)
     post = model.make_entity("Position")
     post.id = "pos-" + short_hash(fold(role), where)
-    post.add("name", position_name(role, place))
+    post.add("name", position_name(role, place, language))
     owner = schema_of.get(where)
     if owner is not None and owner.is_a("Organization"):
         post.add("organization", where)

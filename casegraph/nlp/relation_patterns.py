@@ -15,6 +15,7 @@ from .relation_triggers import (
     OFFICE_TITLES,
     OFFICE_TYPE,
     PARTITIVE_HEADS,
+    past_office,
     words,
 )
 
@@ -41,7 +42,7 @@ def trigger_of(tok: Token) -> tuple[str, bool] | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    if lemma in OFFICE_TITLES or low in OFFICE_TITLES:
+    if lemma in OFFICE_TITLES or low in OFFICE_TITLES or past_office(low):
         return OFFICE_TYPE, True
     for key in (low, lemma):
         if key in NOUN_TRIGGERS:
@@ -57,6 +58,8 @@ def role_text(tok: Token, index: MentionIndex) -> str:
     if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("co", "vice", "deputy", "ex"):
         start -= 2
     former = doc[start].lower_ != "ex" and any(c.lower_ in ("former", "ex") for c in tok.lefts)
+    if (office := past_office(tok.text)) is not None:  # "exgobernador", written as one word
+        return "ex " + office
     end = tok.i + 1
     if doc[end : end + 4].text.lower().replace(" ", "") == "-in-law":  # "brother-in-law"
         end += 4

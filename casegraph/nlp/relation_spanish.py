@@ -15,7 +15,7 @@ from .event_spanish import case_of
 from .extensions import doc_entities
 from .relation_context import RELATIVE_PRONOUNS, EntityRef, MentionIndex
 from .relation_patterns import Candidate, trigger_of
-from .relation_triggers import CRIMINAL_KINDS, OFFICE_TYPE, words
+from .relation_triggers import CRIMINAL_KINDS, OFFICE_TYPE, past_office, words
 
 OBJECT_CASES = words("de del a al con para")
 
@@ -43,6 +43,13 @@ def ud_holders(tok: Token, index: MentionIndex) -> tuple[list[EntityRef], bool]:
     return [], False
 
 
+def ud_role(tok: Token) -> str:
+    """The title as a role; a past office ("exgobernador", "ex presidente") as "ex <office>"."""
+    if (office := past_office(tok.text)) is not None:
+        return "ex " + office
+    return ("ex " if any(c.lower_ == "ex" for c in tok.lefts) else "") + tok.text
+
+
 def ud_noun_candidates(doc: Doc, index: MentionIndex) -> Iterator[Candidate]:
     entities = doc_entities(doc)
     for tok in doc:
@@ -64,4 +71,4 @@ def ud_noun_candidates(doc: Doc, index: MentionIndex) -> Iterator[Candidate]:
                     rel = "works_for" if obj.label == "PERSON" else OFFICE_TYPE
                 else:
                     rel = rtype
-                yield Candidate(rel, subj, obj, tok, tok.text, descriptive=descriptive)
+                yield Candidate(rel, subj, obj, tok, ud_role(tok), descriptive=descriptive)

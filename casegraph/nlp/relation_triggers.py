@@ -62,7 +62,14 @@ NOUN_TRIGGERS: dict[str, NounTrigger] = {
 # Public offices: a person holding one holds a position in the GPE/ORG it is "of".
 OFFICE_TITLES = words("president secretary minister governor mayor senator congressman congresswoman deputy "
     "ambassador chief director commissioner prosecutor general presidente secretario "
-    "gobernador alcalde senador ministro")
+    "gobernador alcalde senador ministro presidenta secretaria gobernadora alcaldesa senadora ministra "
+    "diputado diputada procurador procuradora")
+
+
+def past_office(word: str) -> str | None:
+    """The office a Spanish "ex" title names: "exgobernador" -> "gobernador" (None for other words)."""
+    low = word.lower()
+    return low[2:] if low.startswith("ex") and low[2:] in OFFICE_TITLES else None
 HEAD_OF_STATE = words("president presidente prime premier")
 # An office in one of these organizations is read as membership or leadership, not as a public post.
 CRIMINAL_KINDS = frozenset({"criminal_organization"})
