@@ -517,3 +517,14 @@ def test_a_plural_name_after_the_is_a_team_gang_or_family_not_a_person(nlp: Lang
     found = names(doc)
     assert found["Jaguars"] == "ORG" and found["Beltrán Leyvas"] == "ORG"
     assert found["Jack Del Rio"] == "PERSON" and found.get("Bush") == "PERSON" and found.get("Williams") == "PERSON"
+
+
+def test_a_country_the_model_missed_is_a_place_but_not_a_first_name(blank: Language) -> None:
+    # demonyms ("Mexican official Juan Pérez") are in test_a_role_word_before_a_common_noun_name_makes_no_person
+    text = "El ex presidente de México viajó a Estados Unidos. Su abogado Chad Ruiz lo negó."
+    doc = make_doc(blank, text, [("Chad Ruiz", "PER")], lang="es")
+    correct_entities(doc)
+    assert names(doc) == {"México": "GPE", "Estados Unidos": "GPE", "Chad Ruiz": "PERSON"}
+    lone = make_doc(blank, "Chad said nothing about Jordan.", [])
+    correct_entities(lone)
+    assert "Chad" not in names(lone) and "Jordan" not in names(lone)  # first names: left to the model

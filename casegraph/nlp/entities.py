@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from .entity_foreign import foreign_noise, role_persons
 from .entity_heads import head_patterns
-from .entity_lexicon import MODEL_LABELS, lexicon_persons
+from .entity_lexicon import MODEL_LABELS, country_names, lexicon_persons
 from .entity_patterns import acronyms, media_cues, nickname_cues, quoted_after_person
 from .entity_rules import (
     CUE,
@@ -111,7 +111,8 @@ def correct_entities(doc: Doc) -> Doc:
                 model.append(trimmed)
         elif ent.label_ in MEASURE_LABELS and not foreign_noise(doc, ent):
             others.append(ent)
-    cands = resolve(model + lexicon_persons(doc) + head_patterns(doc) + nickname_cues(doc) + role_persons(doc))
+    cands = resolve(model + lexicon_persons(doc) + head_patterns(doc) + nickname_cues(doc) + role_persons(doc)
+                    + country_names(doc))
     cands = resolve(cands + quoted_after_person(doc, cands))
     cands = resolve(cands + acronyms(doc, cands))
     # Person candidates from the lexicon and patterns can start with a title ("Judge Miriam Kessler"): trim

@@ -1,13 +1,16 @@
-"""First-name lexicon pass of casegraph_entities: capitalized runs that open with a known first
-name are people ("Rubén Rocha Moya"), unless the model's spans or a saint's name say otherwise."""
+"""Lexicon passes of casegraph_entities: capitalized runs that open with a known first name are
+people ("Rubén Rocha Moya"), unless the model's spans or a saint's name say otherwise; runs that are
+a country's name are places ("México", "Estados Unidos"), which the small Spanish model often misses."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..resolve.org_keys import country_code, country_name
 from .entity_heads import HEAD_TABLES
 from .entity_rules import LEXICON, Cand, match_at, name_runs
 from .lexicon import cue_set, is_first_name, norm
+from .relation_triggers import DEMONYMS
 
 # English (OntoNotes) and Spanish (WikiNER: PER, ORG, LOC, MISC) model labels.
 MODEL_LABELS = {
@@ -49,6 +52,23 @@ def lexicon_persons(doc: Doc) -> list[Cand]:
         if any(match_at(doc, k, table) for k in range(p, stop) for table in HEAD_TABLES):
             continue
         found.append(Cand(p, stop, "PERSON", LEXICON))
+    return found
+
+
+def country_names(doc: Doc) -> list[Cand]:
+    """A whole capitalized run that is a country's name. A country that is also a first name
+    ("Chad", "Jordan", "Georgia") is left to the model, and so are cities and states ("New Mexico")
+    and demonyms, which rigour also maps to their country ("Mexican official", "British climber")."""
+    found: list[Cand] = []
+    norp = {i for e in doc.ents if e.label_ in ("NORP", "MISC") for i in range(e.start, e.end)}
+    for start, end in name_runs(doc):
+        if end - start > 3 or is_first_name(doc[start].text):
+            continue
+        if any(t.pos_ == "ADJ" or t.i in norp or norm(t.text) in DEMONYMS for t in doc[start:end]):
+            continue
+        code = country_code(doc[start:end].text)
+        if code is not None and country_name(code) is not None:
+            found.append(Cand(start, end, "GPE", LEXICON))
     return found
 
 
