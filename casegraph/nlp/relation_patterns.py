@@ -57,9 +57,9 @@ def role_text(tok: Token, index: MentionIndex) -> str:
     start = tok.i
     if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("co", "vice", "deputy", "ex"):
         start -= 2
-    former = doc[start].lower_ != "ex" and any(c.lower_ in ("former", "ex") for c in tok.lefts)
     if (office := past_office(tok.text)) is not None:  # "exgobernador", written as one word
         return "ex " + office
+    former = doc[start].lower_ != "ex" and any(c.lower_ in ("former", "ex") for c in tok.lefts)
     end = tok.i + 1
     if doc[end : end + 4].text.lower().replace(" ", "") == "-in-law":  # "brother-in-law"
         end += 4

@@ -64,18 +64,19 @@ OFFICE_TITLES = words("president secretary minister governor mayor senator congr
     "ambassador chief director commissioner prosecutor general presidente secretario "
     "gobernador alcalde senador ministro presidenta secretaria gobernadora alcaldesa senadora ministra "
     "diputado diputada procurador procuradora")
-
-
-def past_office(word: str) -> str | None:
-    """The office a Spanish "ex" title names: "exgobernador" -> "gobernador" (None for other words)."""
-    low = word.lower()
-    return low[2:] if low.startswith("ex") and low[2:] in OFFICE_TITLES else None
 HEAD_OF_STATE = words("president presidente prime premier")
 # An office in one of these organizations is read as membership or leadership, not as a public post.
 CRIMINAL_KINDS = frozenset({"criminal_organization"})
 # Modifiers that leave a title bare: a "former top chief" of a cartel still led it.
 RANK_WORDS = words("former top then current alleged suspected reputed ex")
 OFFICE_TYPE = "holds_position"
+
+
+def past_office(word: str) -> str | None:
+    """The office a Spanish "ex" title names: "exgobernador" -> "gobernador" (None for other words)."""
+    low = word.lower()
+    return low[2:] if low.startswith("ex") and low[2:] in OFFICE_TITLES else None
+
 
 # Abstract link nouns may be climbed through: "connection to the leadership of X" is about leadership.
 CLIMB_NOUNS = words("connection connections tie ties link links relationship")
